@@ -1,0 +1,46 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from '../src/platform/logger.js';
+import type { Services } from '../src/services.js';
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+export interface JobDefinition {
+  name: string;
+  schedule: string;
+  timezone?: string;
+  run: () => Promise<void>;
+}
+
+/** Registered jobs; each module adds its own here. */
+export function defineJobs(_services: Services): JobDefinition[] {
+  return [];
+}
+
+/**
+ * Starts every job with noOverlap, and catches errors inside the task: node-cron 4 never counts a
+ * task that throws, so a failure would otherwise vanish.
+ */
+export function startScheduler(services: Services, logger: Logger): Scheduler {
+  const tasks: ScheduledTask[] = defineJobs(services).map((job) =>
+    cron.schedule(
+      job.schedule,
+      async () => {
+        const log = logger.child({ job: job.name, run: Date.now() });
+        try {
+          await job.run();
+        } catch (err) {
+          log.error({ err }, 'job failed');
+        }
+      },
+      { name: job.name, noOverlap: true, timezone: job.timezone ?? 'Europe/Rome' },
+    ),
+  );
+  logger.info({ jobs: tasks.length }, 'scheduler started');
+  return {
+    stop: async () => {
+      await Promise.all(tasks.map((t) => t.stop()));
+    },
+  };
+}

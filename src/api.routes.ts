@@ -1,0 +1,13 @@
+import { Router } from 'express';
+import type { Services } from './services.js';
+import type { ZodOpenApiPathsObject } from './platform/http/openapi.js';
+
+/** Every API route, wired explicitly (no globbing), mounted under /api/v1. */
+export function createApiRouter(_services: Services): Router {
+  const router = Router();
+  return router;
+}
+
+export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
+  return [];
+}
