@@ -1,0 +1,10 @@
+/**
+ * The command table of `npm run -s prima -- <group> <command> …`. Each entry is loaded lazily so a
+ * command pays only for what it uses (the taxonomy index is large).
+ */
+export interface CliCommand {
+  summary: string;
+  run: (argv: string[]) => Promise<number>;
+}
+
+export const commands: Record<string, CliCommand> = {};
