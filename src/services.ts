@@ -1,4 +1,5 @@
 import type { Logger } from './platform/logger.js';
+import { DomainEvents } from './platform/domain-events.js';
 
 export interface ServiceOptions {
   logger: Logger;
@@ -7,8 +8,10 @@ export interface ServiceOptions {
 /** The use-case services of every module, built once and shared by the HTTP app, the seed and the jobs. */
 export interface Services {
   logger: Logger;
+  events: DomainEvents;
 }
 
 export function createServices(options: ServiceOptions): Services {
-  return { logger: options.logger };
+  const events = new DomainEvents();
+  return { logger: options.logger, events };
 }
