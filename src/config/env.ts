@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertProductionSecurity, securityEnvShape } from './security-env.js';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -16,6 +17,7 @@ export const envSchema = z.object({
   SEED_ON_EMPTY: booleanFlag.default(true),
   SCHEDULER_ENABLED: booleanFlag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
+  ...securityEnvShape,
 });
 
 export type AppConfig = z.infer<typeof envSchema>;
@@ -30,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  assertProductionSecurity(parsed.data, (message) => new ConfigError(message));
   return parsed.data;
 }
