@@ -1,0 +1,35 @@
+/**
+ * Job title normalisation evaluation: `npm run eval:titles -- <titles.csv>` (columns vacancyTitle, conceptUri).
+ * Prints MRR, R@1, R@5 and R@10 for the recognizer and, in the same run, for the baselines.
+ */
+import { loadRecognizer } from '../src/modules/taxonomy/taxonomy.recognizer.js';
+import { ExactLabelBaseline, TfIdfBaseline } from './baselines.js';
+import { evaluateRankings } from './metrics.js';
+import { formatMetric, readCsvRows } from './csv.js';
+
+const file = process.argv[2];
+if (!file) {
+  process.stderr.write('usage: npm run eval:titles -- <titles.csv>\n');
+  process.exit(2);
+}
+
+const cases = readCsvRows(file)
+  .filter((r) => r.vacancyTitle && r.conceptUri)
+  .map((r) => ({ title: r.vacancyTitle!, relevant: new Set([r.conceptUri!]) }));
+const recognizer = loadRecognizer();
+const occupations = recognizer.parts.taxonomy.data.occupations;
+const en = (o: (typeof occupations)[number]): string[] => [o.labels.en.pref, ...(o.labels.en.alt ?? [])];
+const systems: Record<string, (text: string) => string[]> = {
+  'exact label match': ((b) => (t: string) => b.rank(t, 10))(new ExactLabelBaseline(occupations.flatMap((o) => en(o).map((label) => ({ uri: o.uri, label }))))),
+  'TF-IDF preferred labels': ((b) => (t: string) => b.rank(t, 10))(new TfIdfBaseline(occupations.map((o) => ({ uri: o.uri, text: o.labels.en.pref })))),
+  'TF-IDF preferred+alt labels': ((b) => (t: string) => b.rank(t, 10))(new TfIdfBaseline(occupations.map((o) => ({ uri: o.uri, text: en(o).join(' ') })))),
+  'PRIMA recognizer': (t) => recognizer.classifyOccupation(t, { lang: 'en', top: 10 }).map((o) => o.uri),
+};
+
+console.log(`${file}: ${cases.length} titles`);
+console.log(`${'system'.padEnd(30)} ${'MRR'.padStart(6)} ${'R@1'.padStart(6)} ${'R@5'.padStart(6)} ${'R@10'.padStart(6)}`);
+for (const [name, rank] of Object.entries(systems)) {
+  const m = evaluateRankings(cases.map((c) => ({ ranked: rank(c.title), relevant: c.relevant })));
+  const cells = [m.mrr, m.recallAt[1]!, m.recallAt[5]!, m.recallAt[10]!].map((v) => formatMetric(v).padStart(6));
+  console.log(`${name.padEnd(30)} ${cells.join(' ')}`);
+}

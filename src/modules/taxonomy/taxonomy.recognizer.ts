@@ -1,0 +1,58 @@
+import type { ConceptRecognizer, Lang, RecognitionOptions, RecognizedOccupation, RecognizedSkill } from './taxonomy.types.js';
+import type { EscoTaxonomy } from './taxonomy.index.js';
+import { defaultTaxonomyDir, loadTaxonomy } from './taxonomy.loader.js';
+import { LanguageDetector } from './text/language-detector.js';
+import { languageSamples } from './language-samples.js';
+import { OccupationClassifier } from './recognition/occupation-classifier.js';
+import { SkillExtractor } from './recognition/skill-extractor.js';
+import { readSkillLexicon } from './recognition/skill-lexicon.js';
+import { extractSkills, type SkillRecognitionWeights, defaultRecognitionWeights } from './recognition/skill-recognition.js';
+import { classifyOccupation } from './recognition/occupation-recognition.js';
+
+export interface RecognizerParts {
+  taxonomy: EscoTaxonomy;
+  detector: LanguageDetector;
+  occupations: OccupationClassifier;
+  skills: SkillExtractor;
+  weights: SkillRecognitionWeights;
+}
+
+/** The ConceptRecognizer of the project: pure, in memory, built once per process from the taxonomy seeds. */
+export class TaxonomyRecognizer implements ConceptRecognizer {
+  constructor(readonly parts: RecognizerParts) {}
+
+  detectLanguage(text: string): Lang {
+    return this.parts.detector.detect(text);
+  }
+
+  extractSkills(text: string, options: RecognitionOptions = {}): RecognizedSkill[] {
+    return extractSkills(this.parts, text, options.lang ?? this.detectLanguage(text), options.top ?? 10);
+  }
+
+  classifyOccupation(title: string, options: RecognitionOptions & { text?: string } = {}): RecognizedOccupation[] {
+    const lang = options.lang ?? this.detectLanguage(options.text ? `${title} ${options.text}` : title);
+    return classifyOccupation(this.parts, title, options.text, lang, options.top ?? 10);
+  }
+}
+
+export function buildRecognizer(taxonomy: EscoTaxonomy, dir = defaultTaxonomyDir, weights = defaultRecognitionWeights): TaxonomyRecognizer {
+  return new TaxonomyRecognizer({
+    taxonomy,
+    detector: new LanguageDetector(languageSamples(taxonomy)),
+    occupations: new OccupationClassifier(taxonomy),
+    skills: new SkillExtractor(taxonomy, readSkillLexicon(dir)),
+    weights,
+  });
+}
+
+const cache = new Map<string, TaxonomyRecognizer>();
+
+/** The recognizer of this process (and its taxonomy), built on first use and then shared. */
+export function loadRecognizer(dir = defaultTaxonomyDir): TaxonomyRecognizer {
+  let recognizer = cache.get(dir);
+  if (!recognizer) {
+    recognizer = buildRecognizer(loadTaxonomy(dir), dir);
+    cache.set(dir, recognizer);
+  }
+  return recognizer;
+}
