@@ -1,0 +1,92 @@
+import type { ConceptFeatures } from './feature-vectors.js';
+import type { Evaluated, FeatureIndex, TopKQuery, TopKStats } from './feature-index.js';
+import { TopK } from './top-k.js';
+
+/** How many of the best-bounded profiles are scored first, to learn a threshold to prune against. */
+const SEED_FACTOR = 4;
+const HISTOGRAM_BUCKETS = 1024;
+/** Float sums of bounds may drift by ~1e-15; half a rounding step of the 2-decimal score covers it. */
+const SLACK = 0.01;
+
+interface Scratch {
+  acc: Float64Array;
+  mark: Uint8Array;
+  touched: Int32Array;
+}
+
+const scratchByIndex = new WeakMap<object, Scratch>();
+
+function scratchFor(index: FeatureIndex<ConceptFeatures>): Scratch {
+  let scratch = scratchByIndex.get(index);
+  if (!scratch || scratch.acc.length < index.slotCount) {
+    const size = Math.max(1024, Math.ceil(index.slotCount * 1.25));
+    scratch = { acc: new Float64Array(size), mark: new Uint8Array(size), touched: new Int32Array(size) };
+    scratchByIndex.set(index, scratch);
+  }
+  return scratch;
+}
+
+/** The bound value at or above which about `wanted` touched profiles lie (a histogram, not a sort). */
+function seedCut(acc: Float64Array, touched: Int32Array, count: number, wanted: number): number {
+  let max = 0;
+  for (let i = 0; i < count; i++) max = Math.max(max, acc[touched[i]!]!);
+  if (count <= wanted || max === 0) return 0;
+  const buckets = new Int32Array(HISTOGRAM_BUCKETS);
+  const scale = (HISTOGRAM_BUCKETS - 1) / max;
+  for (let i = 0; i < count; i++) buckets[Math.floor(acc[touched[i]!]! * scale)]! += 1;
+  let seen = 0;
+  for (let b = HISTOGRAM_BUCKETS - 1; b >= 0; b--) {
+    seen += buckets[b]!;
+    if (seen >= wanted) return b / scale;
+  }
+  return 0;
+}
+
+/**
+ * Exact top k with pruning. A profile's total is its concept part (≤ acc, from the inverted lists)
+ * plus the rest (≤ restBound). A profile that shares no feature with the probe has a concept part of
+ * exactly 0. So once k accepted results reach θ, every profile with 100·(acc + restBound) + slack < θ
+ * cannot enter, and the untouched ones need a scan only while θ ≤ 100·restBound.
+ */
+export function candidatePool<P extends ConceptFeatures>(
+  index: FeatureIndex<P>,
+  query: TopKQuery<P>,
+  stats?: TopKStats,
+): Evaluated[] {
+  const { acc, mark, touched } = scratchFor(index);
+  const count = index.accumulate(query.probe, acc, mark, touched);
+  const top = new TopK<Evaluated>(query.k);
+  let scored = 0;
+  const consider = (slot: number): void => {
+    const profile = index.profileAt(slot);
+    mark[slot] = 2;
+    if (!profile || (query.include && !query.include(profile))) return;
+    scored += 1;
+    const result = query.evaluate(profile);
+    if (result.accepted) top.offer(result);
+  };
+  const bound = (slot: number): number => 100 * (acc[slot]! + query.restBound) + SLACK;
+  try {
+    const cut = seedCut(acc, touched, count, query.k * SEED_FACTOR);
+    for (let i = 0; i < count; i++) if (acc[touched[i]!]! >= cut) consider(touched[i]!);
+    const rest: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const slot = touched[i]!;
+      if (mark[slot] === 1 && bound(slot) >= top.threshold) rest.push(slot);
+    }
+    rest.sort((a, b) => acc[b]! - acc[a]!);
+    for (const slot of rest) {
+      if (bound(slot) < top.threshold) break;
+      consider(slot);
+    }
+    const scanUntouched = !top.full || 100 * query.restBound + SLACK >= top.threshold;
+    if (scanUntouched) {
+      for (let slot = 0; slot < index.slotCount; slot++) if (mark[slot] === 0) consider(slot);
+    }
+    if (stats) Object.assign(stats, { touched: count, scored, scannedUntouched: scanUntouched });
+    return top.items;
+  } finally {
+    for (let i = 0; i < count; i++) acc[touched[i]!] = 0;
+    mark.fill(0);
+  }
+}

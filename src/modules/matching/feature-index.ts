@@ -1,0 +1,142 @@
+import { weightedFeatureVectors, type ConceptFeatures } from './feature-vectors.js';
+import { candidatePool } from './candidate-pool.js';
+import { TopK, type Ranked } from './top-k.js';
+
+interface Postings {
+  slots: number[];
+  weights: number[];
+}
+
+export interface Evaluated extends Ranked {
+  /** Counted towards the top k only when true (e.g. eligible pairs). */
+  accepted: boolean;
+}
+
+export interface TopKQuery<P> {
+  /** The other side's profile, whose concept features probe the inverted lists. */
+  probe: ConceptFeatures;
+  k: number;
+  /** Largest possible share of the total from the components the lists cannot see (language, …). */
+  restBound: number;
+  /** Cheap static filter (province, already-decided pairs); false skips the profile. */
+  include?: (profile: P) => boolean;
+  /** Full, exact scoring of one pair, on the 0–100 scale. */
+  evaluate: (profile: P) => Evaluated;
+}
+
+export interface TopKStats {
+  touched: number;
+  scored: number;
+  scannedUntouched: boolean;
+}
+
+/**
+ * Profiles of one side (vacancies or candidates) with inverted lists over their concept features.
+ * Removal leaves a hole that `compact` reclaims; a changed profile is removed and added again.
+ */
+export class FeatureIndex<P extends ConceptFeatures> {
+  private readonly profiles: (P | undefined)[] = [];
+  private readonly slotById = new Map<string, number>();
+  private postings = new Map<number, Postings>();
+  private holes = 0;
+
+  get size(): number {
+    return this.slotById.size;
+  }
+
+  get slotCount(): number {
+    return this.profiles.length;
+  }
+
+  get(id: string): P | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.profiles[slot];
+  }
+
+  *all(): Iterable<P> {
+    for (const p of this.profiles) if (p) yield p;
+  }
+
+  profileAt(slot: number): P | undefined {
+    return this.profiles[slot];
+  }
+
+  upsert(profile: P): void {
+    this.remove(profile.id);
+    const slot = this.profiles.length;
+    this.profiles.push(profile);
+    this.slotById.set(profile.id, slot);
+    this.post(slot, profile);
+  }
+
+  remove(id: string): boolean {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return false;
+    this.profiles[slot] = undefined;
+    this.slotById.delete(id);
+    this.holes += 1;
+    if (this.holes > 1000 && this.holes > this.profiles.length / 4) this.compact();
+    return true;
+  }
+
+  /** Rebuilds slots and lists without the holes left by removals. */
+  compact(): void {
+    const live = this.profiles.filter((p): p is P => p !== undefined);
+    this.profiles.length = 0;
+    this.slotById.clear();
+    this.postings = new Map();
+    this.holes = 0;
+    for (const p of live) this.upsert(p);
+  }
+
+  /** Each posting holds the stored profile's raw weight; the query applies the component factor. */
+  private post(slot: number, profile: P): void {
+    for (const [vector] of weightedFeatureVectors(profile)) {
+      for (let i = 0; i < vector.ids.length; i++) {
+        const id = vector.ids[i]!;
+        let list = this.postings.get(id);
+        if (!list) this.postings.set(id, (list = { slots: [], weights: [] }));
+        list.slots.push(slot);
+        list.weights.push(vector.weights[i]!);
+      }
+    }
+  }
+
+  /** Upper bounds of the concept part of the total for every profile sharing a feature with the probe. */
+  accumulate(probe: ConceptFeatures, acc: Float64Array, mark: Uint8Array, touched: Int32Array): number {
+    let count = 0;
+    for (const [vector, factor] of weightedFeatureVectors(probe)) {
+      for (let i = 0; i < vector.ids.length; i++) {
+        const list = this.postings.get(vector.ids[i]!);
+        if (!list) continue;
+        const q = factor * vector.weights[i]!;
+        const { slots, weights } = list;
+        for (let j = 0; j < slots.length; j++) {
+          const slot = slots[j]!;
+          if (mark[slot] === 0) {
+            mark[slot] = 1;
+            touched[count++] = slot;
+          }
+          acc[slot]! += q * weights[j]!;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** The exact top k, pruned: see candidate-pool.ts for why nothing that belongs is skipped. */
+  topK(query: TopKQuery<P>, stats?: TopKStats): Evaluated[] {
+    return candidatePool(this, query, stats);
+  }
+
+  /** The reference answer: every profile scored. */
+  bruteForce(query: TopKQuery<P>): Evaluated[] {
+    const top = new TopK<Evaluated>(query.k);
+    for (const profile of this.all()) {
+      if (query.include && !query.include(profile)) continue;
+      const result = query.evaluate(profile);
+      if (result.accepted) top.offer(result);
+    }
+    return top.items;
+  }
+}

@@ -1,0 +1,104 @@
+import type { CandidateProfile, VacancyProfile } from './match-profile.types.js';
+import { eligibilityReasons, type IneligibilityReason } from './eligibility.js';
+import type { EligibilityRules } from './eligibility-rules.js';
+import { languageFit, locationFit, practicalFit, type LanguageGap, type PracticalIssue } from './fit-components.js';
+import { componentNames, componentWeights, occupationLevel, type ComponentName } from './scoring-weights.js';
+import { dot, type SparseVector } from './sparse-vector.js';
+
+export interface ComponentScore {
+  value: number;
+  weight: number;
+}
+
+export type OccupationMatch = 'same-occupation' | 'same-unit-group' | 'same-minor-group' | 'none';
+
+export interface MatchScore {
+  candidateId: string;
+  vacancyId: string;
+  /** 0–100, two decimals; ranking uses this rounded value, then the id, so ties are stable. */
+  score: number;
+  eligible: boolean;
+  ineligibleReasons: IneligibilityReason[];
+  components: Record<ComponentName, ComponentScore>;
+  occupationMatch: OccupationMatch;
+  languageGaps: LanguageGap[];
+  distanceKm: number | undefined;
+  practicalIssues: PracticalIssue[];
+}
+
+export interface ScoringOptions {
+  rules: EligibilityRules;
+  /** The day eligibility and dates are judged on (days since 1970). */
+  asOfDay: number;
+}
+
+/** The largest product of shared weights: the best single shared occupation (or group). */
+function bestShared(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let best = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) best = Math.max(best, a.weights[i++]! * b.weights[j++]!);
+    else if (x < y) i++;
+    else j++;
+  }
+  return best;
+}
+
+export function occupationFit(candidate: CandidateProfile, vacancy: VacancyProfile): { value: number; match: OccupationMatch } {
+  const levels: [OccupationMatch, number][] = [
+    ['same-occupation', occupationLevel.same * bestShared(candidate.occupations, vacancy.occupations)],
+    ['same-unit-group', occupationLevel.unitGroup * bestShared(candidate.unitGroups, vacancy.unitGroups)],
+    ['same-minor-group', occupationLevel.minorGroup * bestShared(candidate.minorGroups, vacancy.minorGroups)],
+  ];
+  const [match, value] = levels.reduce((best, level) => (level[1] > best[1] ? level : best), ['none', 0] as [OccupationMatch, number]);
+  return { value, match };
+}
+
+/** Same language: the better of term and concept cosine. Across languages terms never meet, so concepts decide. */
+export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+  return Math.max(dot(candidate.terms, vacancy.terms), dot(candidate.concepts, vacancy.concepts));
+}
+
+/** Scores one candidate against one vacancy: every component, the total, and the eligibility gate. */
+export function scoreCandidateForVacancy(candidate: CandidateProfile, vacancy: VacancyProfile, options: ScoringOptions): MatchScore {
+  const occupation = occupationFit(candidate, vacancy);
+  const language = languageFit(candidate, vacancy);
+  const location = locationFit(candidate, vacancy);
+  const practical = practicalFit(candidate, vacancy);
+  const values: Record<ComponentName, number> = {
+    skills: dot(candidate.skills, vacancy.skills),
+    occupation: occupation.value,
+    text: textFit(candidate, vacancy),
+    language: language.value,
+    location: location.value,
+    practical: practical.value,
+  };
+  let total = 0;
+  const components = {} as Record<ComponentName, ComponentScore>;
+  for (const name of componentNames) {
+    const value = Math.min(1, Math.max(0, values[name]));
+    components[name] = { value: Math.round(value * 1000) / 1000, weight: componentWeights[name] };
+    total += componentWeights[name] * value;
+  }
+  const ineligibleReasons = eligibilityReasons(candidate, vacancy, options.rules, options.asOfDay);
+  return {
+    candidateId: candidate.id,
+    vacancyId: vacancy.id,
+    score: Math.round(total * 10_000) / 100,
+    eligible: ineligibleReasons.length === 0,
+    ineligibleReasons,
+    components,
+    occupationMatch: occupation.match,
+    languageGaps: language.gaps,
+    distanceKm: location.distanceKm,
+    practicalIssues: practical.issues,
+  };
+}
+
+/** Best first; equal scores in id order, so every run and every engine path ranks the same way. */
+export function compareMatches(a: { score: number; id: string }, b: { score: number; id: string }): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
