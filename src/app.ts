@@ -9,6 +9,8 @@ import { buildOpenApiDocument } from './platform/http/openapi.js';
 import { createHealthRouter } from './modules/health/health.routes.js';
 import type { Services } from './services.js';
 import { apiOpenApiPaths, createApiRouter } from './api.routes.js';
+import { routePolicies } from './route-policies.js';
+import { secureApiRouter } from './modules/identity/secure-api.js';
 
 export interface AppDeps {
   logger: Logger;
@@ -48,7 +50,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
-  app.use('/api/v1', createApiRouter(deps.services));
+  app.use('/api/v1', secureApiRouter(createApiRouter(deps.services), deps.services.identity, routePolicies, deps.logger));
   app.use(notFoundRoute);
   app.use(createErrorHandler(deps.logger));
   return app;

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase(config, logger);
-  const services = createServices({ logger });
+  const services = createServices({ logger, config });
   if (config.SEED_ON_EMPTY) await seedIfEmpty(services, logger);
   const app = createApp({ logger, bodyLimit: config.BODY_LIMIT, services, isDatabaseReady: pingDatabase });
   const server = app.listen(config.PORT, config.HOST, () => {

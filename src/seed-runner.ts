@@ -1,7 +1,10 @@
 import type { Logger } from './platform/logger.js';
 import type { Services } from './services.js';
+import { seedDemoAccounts } from './modules/identity/demo-accounts.js';
 
 /** Seeds reference and demo data when the database holds none; seeding is idempotent anyway. */
-export async function seedIfEmpty(_services: Services, logger: Logger): Promise<void> {
+export async function seedIfEmpty(services: Services, logger: Logger): Promise<void> {
+  // Demo credentials would be refused in production anyway; not creating them keeps the database clean.
+  if (!services.identity.production) await seedDemoAccounts(services.identity.admin, logger);
   logger.info('seed: nothing to seed yet');
 }

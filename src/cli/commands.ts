@@ -7,4 +7,9 @@ export interface CliCommand {
   run: (argv: string[]) => Promise<number>;
 }
 
-export const commands: Record<string, CliCommand> = {};
+export const commands: Record<string, CliCommand> = {
+  match: {
+    summary: 'rank vacancies per candidate, offline: --vacancies FILE --candidates FILE [--top N] [--explain-all]',
+    run: async (argv) => (await import('./match.command.js')).runMatch(argv),
+  },
+};

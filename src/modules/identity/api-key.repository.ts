@@ -51,7 +51,7 @@ export async function listApiKeys(): Promise<ApiKey[]> {
 }
 
 export async function revokeApiKey(id: string, at = new Date()): Promise<ApiKey | undefined> {
-  const doc = await ApiKeyModel.findByIdAndUpdate(id, { $set: { revokedAt: at } }, { new: true }).lean<ApiKeyDocument>();
+  const doc = await ApiKeyModel.findByIdAndUpdate(id, { $set: { revokedAt: at } }, { returnDocument: 'after' }).lean<ApiKeyDocument>();
   return doc ? toApiKey(doc) : undefined;
 }
 

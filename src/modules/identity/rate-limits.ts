@@ -3,8 +3,6 @@ import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import { RateLimitedError } from './identity.errors.js';
 import { principalOf } from './request-principal.js';
 
-const clientIp = (ip: string | undefined): string => ipKeyGenerator(ip ?? 'unknown');
-
 /**
  * Per API key or user when authenticated, per IP otherwise, so one busy integration cannot starve
  * the others and anonymous floods are cut by address. The store is in memory: one process, one count.
@@ -17,7 +15,7 @@ export function createApiRateLimit(perMinute: number): RequestHandler {
     legacyHeaders: false,
     keyGenerator: (req) => {
       const principal = principalOf(req);
-      return principal ? `${principal.kind}:${principal.id}` : `ip:${clientIp(req.ip)}`;
+      return principal ? `${principal.kind}:${principal.id}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
     },
     handler: (_req, _res, next) => next(new RateLimitedError()),
   });
@@ -30,7 +28,7 @@ export function createLoginRateLimit(perWindow: number): RequestHandler {
     limit: perWindow,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => clientIp(req.ip),
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
     handler: (_req, _res, next) => next(new RateLimitedError('Too many login attempts from this address; try again later')),
   });
 }

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { SessionModel, type SessionDocument } from './session.model.js';
 
 export interface Session {
@@ -12,9 +13,9 @@ export async function insertSession(session: Session & { tokenHash: string }): P
   await SessionModel.create({ _id: id, ...fields });
 }
 
-/** Finds a live session; expired ones are treated as absent even before the cleanup job removes them. */
+/** Finds a live session (the filter is marked trusted because sanitizeFilter would neutralise `$gt`); expired ones are treated as absent even before the cleanup job removes them. */
 export async function findLiveSession(tokenHash: string, now = new Date()): Promise<Session | undefined> {
-  const doc = await SessionModel.findOne({ tokenHash, expiresAt: { $gt: now } }).lean<SessionDocument>();
+  const doc = await SessionModel.findOne({ tokenHash, expiresAt: mongoose.trusted({ $gt: now }) }).lean<SessionDocument>();
   return doc ? { id: doc._id, userId: doc.userId, expiresAt: doc.expiresAt } : undefined;
 }
 
@@ -27,6 +28,6 @@ export async function deleteSessionsOfUser(userId: string): Promise<void> {
 }
 
 export async function deleteExpiredSessions(now = new Date()): Promise<number> {
-  const result = await SessionModel.deleteMany({ expiresAt: { $lte: now } });
+  const result = await SessionModel.deleteMany({ expiresAt: mongoose.trusted({ $lte: now }) });
   return result.deletedCount;
 }

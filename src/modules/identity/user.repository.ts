@@ -66,13 +66,13 @@ export async function listUsers(): Promise<User[]> {
 }
 
 export async function updateUser(id: string, changes: UserChanges): Promise<User | undefined> {
-  const doc = await UserModel.findByIdAndUpdate(id, { $set: changes }, { new: true }).lean<UserDocument>();
+  const doc = await UserModel.findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after' }).lean<UserDocument>();
   return doc ? toUser(doc) : undefined;
 }
 
 /** One atomic update per failure, so parallel guesses cannot slip past the counter. */
 export async function recordFailedLogin(id: string, maxFailures: number, lockMs: number): Promise<void> {
-  const doc = await UserModel.findByIdAndUpdate(id, { $inc: { failedLogins: 1 } }, { new: true }).lean<UserDocument>();
+  const doc = await UserModel.findByIdAndUpdate(id, { $inc: { failedLogins: 1 } }, { returnDocument: 'after' }).lean<UserDocument>();
   if (doc && (doc.failedLogins ?? 0) >= maxFailures) {
     await UserModel.updateOne({ _id: id }, { $set: { lockedUntil: new Date(Date.now() + lockMs), failedLogins: 0 } });
   }

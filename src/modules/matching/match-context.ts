@@ -3,6 +3,7 @@ import { supportedLangs } from '../taxonomy/taxonomy.types.js';
 import type { RecordLocation } from './matching.records.js';
 import type { Place } from './match-profile.types.js';
 import { FeatureDictionary } from './sparse-vector.js';
+import { memoRecognizer } from './memo-recognizer.js';
 
 /** Turns a record's location into coordinates (and a province), e.g. from the comuni reference data. */
 export type LocationResolver = (location: RecordLocation | undefined) => Place | undefined;
@@ -44,7 +45,7 @@ export function createMatchContext(options: {
   };
   return {
     taxonomy,
-    recognizer,
+    recognizer: memoRecognizer(recognizer),
     resolveLocation: options.resolveLocation ?? coordinatesFromRecord,
     dictionary: new FeatureDictionary(),
     skillNeighbours,

@@ -46,8 +46,11 @@ const practicalText: Record<PracticalIssue, [string, string]> = {
 function languageSentence(gap: LanguageGap): [string, string] {
   const [itName, enName] = languageNames[gap.lang] ?? [gap.lang, gap.lang];
   if (gap.gap === 0) return [`${itName} ${gap.required} richiesto: livello adeguato`, `${enName} ${gap.required} required: level met`];
+  if (gap.candidate === 'unknown') {
+    return [`${itName} richiesto ${gap.required}, livello non indicato`, `${enName} ${gap.required} required, level not recorded`];
+  }
   return [
-    `${itName} richiesto ${gap.required}, livello ${gap.candidate} (${gap.gap} livelli sotto)`,
+    `${itName} richiesto ${gap.required}, livello ${gap.candidate} (${gap.gap} ${gap.gap > 1 ? 'livelli' : 'livello'} sotto)`,
     `${enName} ${gap.required} required, candidate has ${gap.candidate} (${gap.gap} level${gap.gap > 1 ? 's' : ''} short)`,
   ];
 }

@@ -1,0 +1,29 @@
+import { authenticated, publicAccess, requireScope } from './modules/identity/access-policy.js';
+import type { RouteTable } from './modules/identity/route-guard.js';
+
+/**
+ * Who may call each API route ("METHOD /path" under /api/v1). The app refuses to start while a route
+ * is missing here, and test/integration/identity/authorization-matrix.test.ts pins the outcome per role.
+ * Row-level limits (own centre, own vacancies, consent) are applied inside the services on top.
+ */
+export const routePolicies: RouteTable = {
+  'POST /auth/login': { policy: publicAccess, csrf: 'exempt' },
+  'POST /auth/logout': { policy: authenticated },
+  'GET /auth/me': { policy: authenticated },
+  'GET /auth/csrf': { policy: authenticated },
+
+  'GET /admin/users': { policy: requireScope('users:admin') },
+  'POST /admin/users': { policy: requireScope('users:admin') },
+  'PATCH /admin/users/:id': { policy: requireScope('users:admin') },
+  'GET /admin/centres': { policy: requireScope('users:admin') },
+  'PUT /admin/centres/:id': { policy: requireScope('users:admin') },
+  'GET /admin/api-keys': { policy: requireScope('keys:admin') },
+  'POST /admin/api-keys': { policy: requireScope('keys:admin') },
+  'DELETE /admin/api-keys/:id': { policy: requireScope('keys:admin') },
+
+  'GET /reference/comuni': { policy: requireScope('reference:read') },
+  'GET /reference/provinces': { policy: requireScope('reference:read') },
+  'GET /reference/regions': { policy: requireScope('reference:read') },
+  'GET /reference/permit-reasons': { policy: requireScope('reference:read') },
+  'GET /reference/cefr-levels': { policy: requireScope('reference:read') },
+};
