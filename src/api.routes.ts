@@ -6,6 +6,7 @@ import { createReferenceRouter, referenceOpenApiPaths } from './modules/referenc
 /** Every API route, wired explicitly (no globbing), mounted under /api/v1. */
 export function createApiRouter(services: Services): Router {
   const router = Router();
+  router.use(...services.identity.createRouters());
   router.use(createReferenceRouter(services.reference));
   return router;
 }
