@@ -1,6 +1,8 @@
-import { coordinatesFromRecord, type LocationResolver } from '../modules/matching/match-context.js';
+import type { LocationResolver } from '../modules/matching/match-context.js';
+import { referenceLocationResolver } from '../modules/matching/reference-location.js';
+import { loadReferenceData } from '../modules/reference/reference-data.js';
 
-/** Offline comune coordinates for the CLI; falls back to the records' own lat/lon. */
+/** Offline comune coordinates and provinces from the shipped reference tables; records' own lat/lon win. */
 export async function cliLocationResolver(): Promise<LocationResolver> {
-  return coordinatesFromRecord;
+  return referenceLocationResolver(loadReferenceData());
 }
