@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { ValidationError, type FieldIssue } from './errors.js';
 
+const joinPath = (path: PropertyKey[]): string => path.map(String).join('.') || '(root)';
+
+/** One issue per field; an unknown key is reported at its own path so the client sees which field to drop. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: joinPath([...issue.path, key]), message: 'unknown field' }))
+      : [{ path: joinPath(issue.path), message: issue.message }],
+  );
 }
 
 /** Parses untrusted input and keeps the parsed value; throws a ValidationError with field-level messages. */
