@@ -8,6 +8,14 @@ export interface CliCommand {
 }
 
 export const commands: Record<string, CliCommand> = {
+  'skills extract': {
+    summary: 'JSON Lines {id,text,lang?} → ranked ESCO skills: [--lang L] [--top N]',
+    run: async (argv) => (await import('./taxonomy.command.js')).runSkillsExtract(argv),
+  },
+  'occupations classify': {
+    summary: 'JSON Lines {id,title,text?,lang?} → ranked ESCO occupations: [--lang L] [--top N]',
+    run: async (argv) => (await import('./taxonomy.command.js')).runOccupationsClassify(argv),
+  },
   match: {
     summary: 'rank vacancies per candidate, offline: --vacancies FILE --candidates FILE [--top N] [--explain-all]',
     run: async (argv) => (await import('./match.command.js')).runMatch(argv),

@@ -14,14 +14,19 @@ const labelLangs: readonly Lang[] = ['en', 'it', 'fr', 'es', 'ar'];
  */
 const crosswalkWeight: Record<string, number> = { exactMatch: 0.9, closeMatch: 0.85, narrowMatch: 0.7, broadMatch: 0.6 };
 
-export interface OccupationScores {
-  /** occupation index → score */
-  scores: Map<number, number>;
+export interface TitleScoring {
+  /** Exponent on the share of the label found in the title. */
+  labelCoverage: number;
+  /** Exponent on the share of the title explained by the label: titles carry noise ("senior", "m/f", places). */
+  titleCoverage: number;
+  /** Weight of the evidence from all matching labels together: an occupation named many ways in the title's words is likelier. */
+  labelSupport: number;
 }
 
 /** Ranks ESCO occupations for a job title (and optional description) in en, it, fr, es or ar. */
 export class OccupationClassifier {
   readonly uris: string[];
+  readonly scoring: TitleScoring = { labelCoverage: 1, titleCoverage: 0.6, labelSupport: 0.1 };
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
   private readonly cpTitles = new LabelIndex();
   private readonly cpTargets: { occupation: number; weight: number }[][] = [];
@@ -65,8 +70,15 @@ export class OccupationClassifier {
     if (!index) return;
     const terms = analyseTerms(title, lang);
     const queryMass = [...new Set(terms)].reduce((s, t) => s + index.idf(t), 0);
+    const best = new Map<number, number>();
+    const support = new Map<number, number>();
     for (const m of index.match(terms)) {
-      keepMax(scores, m.concept, weight * index.labelWeight(m.label) * titleScore(m, queryMass));
+      const score = index.labelWeight(m.label) * titleScore(m, queryMass, this.scoring);
+      keepMax(best, m.concept, score);
+      support.set(m.concept, (support.get(m.concept) ?? 0) + score);
+    }
+    for (const [concept, score] of best) {
+      keepMax(scores, concept, weight * (score + this.scoring.labelSupport * Math.log1p(support.get(concept) ?? 0)));
     }
     if (lang === 'it') this.scoreCp2011(terms, queryMass, scores, weight);
   }
@@ -74,7 +86,7 @@ export class OccupationClassifier {
   private scoreCp2011(terms: string[], _queryMass: number, scores: Map<number, number>, weight: number): void {
     const queryMass = [...new Set(terms)].reduce((s, t) => s + this.cpTitles.idf(t), 0);
     for (const m of this.cpTitles.match(terms)) {
-      const base = titleScore(m, queryMass);
+      const base = titleScore(m, queryMass, this.scoring);
       for (const target of this.cpTargets[m.concept] ?? []) keepMax(scores, target.occupation, weight * base * target.weight);
     }
   }
@@ -103,7 +115,7 @@ export class OccupationClassifier {
   }
 }
 
-function titleScore(m: LabelMatch, queryMass: number): number {
+function titleScore(m: LabelMatch, queryMass: number, scoring: TitleScoring): number {
   const queryCoverage = queryMass > 0 ? Math.min(1, m.matched / queryMass) : 0;
-  return m.coverage * queryCoverage;
+  return Math.pow(m.coverage, scoring.labelCoverage) * Math.pow(queryCoverage, scoring.titleCoverage);
 }

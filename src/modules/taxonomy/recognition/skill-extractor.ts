@@ -18,9 +18,13 @@ export interface SkillExtractorWeights {
   coveragePower: number;
   /** Weight of the description BM25 (scaled to 0..1) relative to a full label match. */
   description: number;
+  /** Weight of BM25 over all labels of a skill taken together (scaled to 0..1): rewards skills many of whose words occur. */
+  allLabels: number;
+  /** Exponent on a label's IDF mass: among fully matched labels, the longer and rarer one is the more specific skill. */
+  massPower: number;
 }
 
-export const defaultSkillWeights: SkillExtractorWeights = { coveragePower: 2, description: 0.25 };
+export const defaultSkillWeights: SkillExtractorWeights = { coveragePower: 1, description: 0.25, allLabels: 0.6, massPower: 0 };
 
 /** Ranks ESCO skills named or described in a text, by label matching on stems plus BM25 over descriptions. */
 export class SkillExtractor {
@@ -28,8 +32,9 @@ export class SkillExtractor {
   readonly position: Map<string, number>;
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
   private readonly descriptions = new Bm25Index();
+  private readonly labelBags = new Bm25Index();
 
-  constructor(taxonomy: EscoTaxonomy, lexicon: readonly SkillLexiconEntry[], private readonly weights = defaultSkillWeights) {
+  constructor(taxonomy: EscoTaxonomy, lexicon: readonly SkillLexiconEntry[], readonly weights: SkillExtractorWeights = { ...defaultSkillWeights }) {
     const records = taxonomy.data.skills;
     this.uris = records.map((r) => r.uri);
     const position = new Map(this.uris.map((uri, i) => [uri, i]));
@@ -42,6 +47,7 @@ export class SkillExtractor {
       for (const hidden of r.hidden ?? []) en.add(i, analyseTerms(hidden, 'en'), 0.8);
       if (r.fr) [r.fr.label, ...(r.fr.alt ?? [])].forEach((l) => fr.add(i, analyseTerms(l, 'fr'), 1));
       if (r.desc) this.descriptions.add(i, analyseTerms(r.desc, 'en'));
+      this.labelBags.add(i, analyseTerms([r.label, ...(r.alt ?? [])].join(' '), 'en'));
     });
     const lexiconIndexes = { it: new LabelIndex(), es: new LabelIndex(), fr, en };
     for (const entry of lexicon) {
@@ -56,6 +62,7 @@ export class SkillExtractor {
       this.labelIndexes.set(lang as Lang, index);
     }
     this.descriptions.freeze();
+    this.labelBags.freeze();
   }
 
   /** Skills whose labels (or descriptions, in English) the text contains. */
@@ -65,21 +72,22 @@ export class SkillExtractor {
     const stems = terms.map((t) => t.term);
     if (index) {
       for (const m of index.match(stems)) {
-        const score = index.labelWeight(m.label) * Math.pow(m.coverage, this.weights.coveragePower);
+        const score = index.labelWeight(m.label) * Math.pow(m.coverage, this.weights.coveragePower) * Math.pow(m.matched, this.weights.massPower);
         const current = hits.get(m.concept);
         if (!current || score > current.score) hits.set(m.concept, { skill: m.concept, score, label: m.label, lang });
       }
     }
-    if (lang === 'en' && this.weights.description > 0) this.addDescriptionScores(stems, hits);
+    if (lang === 'en' && this.weights.description > 0) this.addBm25Scores(this.descriptions, this.weights.description, stems, hits);
+    if (lang === 'en' && this.weights.allLabels > 0) this.addBm25Scores(this.labelBags, this.weights.allLabels, stems, hits);
     return hits;
   }
 
-  private addDescriptionScores(stems: string[], hits: Map<number, SkillHit>): void {
-    const raw = this.descriptions.search(stems);
+  private addBm25Scores(bm25: Bm25Index, weight: number, stems: string[], hits: Map<number, SkillHit>): void {
+    const raw = bm25.search(stems);
     const max = Math.max(0, ...raw.values());
     if (max <= 0) return;
     for (const [skill, value] of raw) {
-      const add = (this.weights.description * value) / max;
+      const add = (weight * value) / max;
       const current = hits.get(skill);
       if (current) current.score += add;
       else hits.set(skill, { skill, score: add, lang: 'en' });

@@ -2,6 +2,7 @@ import type { Lang, RecognizedSkill } from '../taxonomy.types.js';
 import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import type { SkillHit } from './skill-extractor.js';
 import { roundScore } from './ranking.js';
+import { isStopword } from '../text/stopwords.js';
 
 export interface SkillRecognitionWeights {
   /** English label matches inside non-English text ("problem solving", "Excel"), relative to own-language matches. */
@@ -47,7 +48,8 @@ export function extractSkills(parts: RecognizerParts, text: string, lang: Lang, 
   const terms = parts.skills.analyse(text, lang);
   const hits = parts.skills.extract(terms, lang);
   if (lang !== 'en') {
-    const englishTerms = parts.skills.analyse(text, 'en');
+    // Function words of the text's own language must not match English labels (Italian "ai" is not AI).
+    const englishTerms = parts.skills.analyse(text, 'en').filter((t) => !isStopword(t.text, lang));
     for (const hit of parts.skills.extract(englishTerms, 'en').values()) {
       if (hit.label !== undefined && hit.score >= 0.9) mergeHit(hits, { ...hit, score: hit.score * parts.weights.englishInOtherLanguage });
     }
