@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../src/platform/logger.js';
 import type { Services } from '../src/services.js';
+import { enforceRetention } from '../src/modules/privacy/retention.job.js';
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -14,8 +15,17 @@ export interface JobDefinition {
 }
 
 /** Registered jobs; each module adds its own here. */
-export function defineJobs(_services: Services): JobDefinition[] {
-  return [];
+export function defineJobs(services: Services): JobDefinition[] {
+  return [
+    {
+      name: 'privacy-retention',
+      schedule: '30 3 * * *',
+      run: async () => {
+        const settings = { candidateDays: services.config.RETENTION_CANDIDATE_DAYS, auditDays: services.config.RETENTION_AUDIT_DAYS };
+        await enforceRetention({ privacy: services.privacy, audit: services.audit, logger: services.logger }, settings);
+      },
+    },
+  ];
 }
 
 /**

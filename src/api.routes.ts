@@ -1,12 +1,15 @@
 import { Router } from 'express';
 import type { Services } from './services.js';
 import type { ZodOpenApiPathsObject } from './platform/http/openapi.js';
+import { createAuditRouter } from './modules/audit/audit.routes.js';
+import { createPrivacyRouter } from './modules/privacy/privacy.routes.js';
 import { createReferenceRouter, referenceOpenApiPaths } from './modules/reference/reference.routes.js';
 
 /** Every API route, wired explicitly (no globbing), mounted under /api/v1. */
 export function createApiRouter(services: Services): Router {
   const router = Router();
   router.use(...services.identity.createRouters());
+  router.use(createAuditRouter(services.audit), createPrivacyRouter(services.privacy, services.audit));
   router.use(createReferenceRouter(services.reference));
   return router;
 }

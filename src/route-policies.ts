@@ -21,9 +21,31 @@ export const routePolicies: RouteTable = {
   'POST /admin/api-keys': { policy: requireScope('keys:admin') },
   'DELETE /admin/api-keys/:id': { policy: requireScope('keys:admin') },
 
+  'GET /audit': { policy: requireScope('audit:read') },
+
+  'GET /candidates/:id/consents': { policy: requireScope('candidates:read') },
+  'POST /candidates/:id/consents': { policy: requireScope('consents:write') },
+  'POST /candidates/:id/consents/:consentId/withdraw': { policy: requireScope('consents:write') },
+  'GET /candidates/:id/export': { policy: requireScope('candidates:read') },
+  'POST /candidates/:id/erasure': { policy: requireScope('candidates:erase') },
+
+  'GET /courses': { policy: requireScope('training:read') },
+  'GET /courses/:id': { policy: requireScope('training:read') },
+  'POST /courses': { policy: requireScope('training:write') },
+  'PUT /courses/:id': { policy: requireScope('training:write') },
+  'DELETE /courses/:id': { policy: requireScope('training:write') },
+  'POST /courses/import': { policy: requireScope('training:write') },
+  'POST /courses/feed': { policy: requireScope('training:write') },
+
   'GET /reference/comuni': { policy: requireScope('reference:read') },
   'GET /reference/provinces': { policy: requireScope('reference:read') },
   'GET /reference/regions': { policy: requireScope('reference:read') },
   'GET /reference/permit-reasons': { policy: requireScope('reference:read') },
   'GET /reference/cefr-levels': { policy: requireScope('reference:read') },
+
+  'GET /employers': { policy: requireScope('employers:read') },
+  'POST /employers': { policy: requireScope('employers:write') },
+  'GET /employers/:id': { policy: requireScope('employers:read') },
+  'PUT /employers/:id': { policy: requireScope('employers:write') },
+  'PATCH /employers/:id': { policy: requireScope('employers:write') },
 };

@@ -2,6 +2,8 @@ import type { Logger } from './platform/logger.js';
 import { DomainEvents } from './platform/domain-events.js';
 import { loadConfig, type AppConfig } from './config/env.js';
 import { createIdentity, type Identity } from './modules/identity/identity.module.js';
+import { createAuditService, type AuditService } from './modules/audit/audit.service.js';
+import { createPrivacyService, type PrivacyService } from './modules/privacy/privacy.service.js';
 import { loadReferenceData, type ReferenceData } from './modules/reference/reference-data.js';
 
 export interface ServiceOptions {
@@ -16,6 +18,8 @@ export interface Services {
   events: DomainEvents;
   config: AppConfig;
   identity: Identity;
+  audit: AuditService;
+  privacy: PrivacyService;
   reference: ReferenceData;
 }
 
@@ -23,6 +27,8 @@ export function createServices(options: ServiceOptions): Services {
   const events = new DomainEvents();
   const config = options.config ?? loadConfig();
   const identity = createIdentity(config);
+  const audit = createAuditService(config.AUDIT_PSEUDONYM_SECRET);
+  const privacy = createPrivacyService({ audit, events });
   const reference = loadReferenceData();
-  return { logger: options.logger, config, identity, events, reference };
+  return { logger: options.logger, config, identity, audit, privacy, events, reference };
 }

@@ -21,6 +21,8 @@ export const scopes = [
   'shortlists:read',
   'decisions:write',
   'aggregates:read',
+  'training:read',
+  'training:write',
   'ingest:write',
   'audit:read',
   'fairness:read',
