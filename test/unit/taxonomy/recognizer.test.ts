@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
+
+const uriOf = (label: string, r: TaxonomyRecognizer): string =>
+  [...r.parts.taxonomy.allSkills()].find((s) => s.label === label)?.uri ?? `missing ${label}`;
+
+describe('concept recognizer', function () {
+  this.timeout(180_000);
+  let recognizer: TaxonomyRecognizer;
+  before(() => {
+    recognizer = loadRecognizer();
+  });
+
+  it('when the language is not given, then it is detected for sentences and titles', () => {
+    expect(recognizer.detectLanguage('Cerchiamo un cameriere con esperienza nel servizio ai tavoli')).to.equal('it');
+    expect(recognizer.detectLanguage('We are looking for a warehouse operator')).to.equal('en');
+    expect(recognizer.detectLanguage('Nous recherchons un plombier pour notre entreprise')).to.equal('fr');
+    expect(recognizer.detectLanguage('Buscamos camarero con experiencia')).to.equal('es');
+    expect(recognizer.detectLanguage('عامل نظافة')).to.equal('ar');
+  });
+
+  it('when an English job-ad sentence names skills, then they rank first with their spans', () => {
+    const text = 'Experience with Java and SQL is required';
+    const skills = recognizer.extractSkills(text, { lang: 'en', top: 5 });
+    const uris = skills.slice(0, 3).map((s) => s.uri);
+    expect(uris).to.include(uriOf('SQL', recognizer));
+    expect(uris).to.include(uriOf('Java (computer programming)', recognizer));
+    const sql = skills.find((s) => s.uri === uriOf('SQL', recognizer));
+    expect(sql?.span?.text).to.equal('SQL');
+  });
+
+  it('when an Italian vacancy names tasks of the lexicon, then the ESCO skills are found', () => {
+    const skills = recognizer.extractSkills('Cercasi carrellista con esperienza di carico e scarico merci', { top: 5 });
+    expect(skills.map((s) => s.uri)).to.include(uriOf('operate forklift', recognizer));
+  });
+
+  it('when an Italian text names an occupation, then its essential skills are reached', () => {
+    const skills = recognizer.extractSkills('Cerchiamo un cameriere', { lang: 'it', top: 30 });
+    expect(skills.map((s) => s.uri)).to.include(uriOf('serve food in table service', recognizer));
+  });
+
+  it('when job titles come in several languages, then the same ESCO occupation ranks first', () => {
+    const waiter = recognizer.classifyOccupation('waiter', { lang: 'en' })[0]?.uri;
+    expect(waiter).to.be.a('string');
+    for (const title of ['cameriere', 'camarero', 'serveur']) expect(recognizer.classifyOccupation(title)[0]?.uri).to.equal(waiter);
+  });
+
+  it('when an Italian title is a CP2011 title, then the crosswalk leads to ESCO occupations', () => {
+    const results = recognizer.classifyOccupation('mondina', { lang: 'it', top: 5 });
+    expect(results.length).to.be.greaterThan(0);
+    expect(results[0]!.label).to.be.a('string');
+  });
+
+  it('when a label is returned, then it is in the language of the input when ESCO has it', () => {
+    const [first] = recognizer.classifyOccupation('cameriere', { lang: 'it' });
+    expect(first?.label).to.match(/camerier/);
+  });
+});
