@@ -73,3 +73,18 @@ function permitLimits(permit: EligibilityOutcome, vacancy: VacancyProfile): Inel
   if (permit.contractTypes && !permit.contractTypes.includes(vacancy.contractType ?? '')) reasons.push('permit-contract-limit');
   return reasons;
 }
+
+/**
+ * True when no vacancy at all can be eligible for this candidate (not authorised, permit already
+ * expired, a required date missing), so a query can answer at once instead of scanning everything.
+ */
+export function candidateBlockedEverywhere(candidate: CandidateProfile, rules: EligibilityRules, asOfDay: number): boolean {
+  const auth = candidate.authorisation;
+  if (!auth) return !rules.missingAuthorisation.eligible;
+  const status = rules.statuses[auth.status];
+  const permit = auth.status === 'permit' && auth.permitReason ? rules.permitReasons[auth.permitReason] ?? rules.defaultPermitReason : undefined;
+  if (!status.eligible || permit?.eligible === false) return true;
+  const validUntil = toEpochDay(auth.validUntil);
+  if (status.requiresValidUntil && (validUntil === undefined || validUntil < asOfDay)) return true;
+  return status.requiresApplicationDate === true && toEpochDay(auth.applicationDate) === undefined;
+}

@@ -1,6 +1,7 @@
 import type { Lang } from '../taxonomy/taxonomy.types.js';
 import { buildCandidateProfile } from './candidate-profile.builder.js';
 import { defaultEligibilityRules, type EligibilityRules } from './eligibility-rules.js';
+import { candidateBlockedEverywhere, eligibilityReasons, vacancyOpenOn } from './eligibility.js';
 import { FeatureIndex, type Evaluated, type TopKQuery, type TopKStats } from './feature-index.js';
 import type { MatchContext } from './match-context.js';
 import { explainMatch, type MatchExplanation } from './match-explainer.js';
@@ -63,26 +64,32 @@ export class MatchEngine {
 
   vacanciesForCandidate(candidate: CandidateProfile, options: MatchQueryOptions): MatchScore[] {
     const asOfDay = toEpochDay(this.today())!;
-    const query = (accepted: (m: MatchScore) => boolean): TopKQuery<VacancyProfile> => ({
+    const scoring = { rules: this.rules, asOfDay };
+    const blocked = candidateBlockedEverywhere(candidate, this.rules, asOfDay);
+    const query = (wantEligible: boolean): TopKQuery<VacancyProfile> => ({
       probe: candidate,
       k: options.top,
       restBound: boundedRestWeight,
-      include: (v) => (!options.province || v.place?.province === options.province) && !options.excludeIds?.has(v.id),
-      evaluate: (v) => evaluated(scoreCandidateForVacancy(candidate, v, { rules: this.rules, asOfDay }), v.id, accepted),
+      // Eligibility is cheap and decides membership, so it filters before any scoring happens.
+      include: (v) => (!options.province || v.place?.province === options.province) && !options.excludeIds?.has(v.id)
+        && (eligibilityReasons(candidate, v, this.rules, asOfDay).length === 0) === wantEligible,
+      evaluate: (v) => evaluated(scoreCandidateForVacancy(candidate, v, scoring), v.id),
     });
-    return runQueries(this.vacancies, query, options);
+    return runQueries(this.vacancies, query, options, blocked);
   }
 
   candidatesForVacancy(vacancy: VacancyProfile, options: MatchQueryOptions): MatchScore[] {
     const asOfDay = toEpochDay(this.today())!;
-    const query = (accepted: (m: MatchScore) => boolean): TopKQuery<CandidateProfile> => ({
+    const scoring = { rules: this.rules, asOfDay };
+    const query = (wantEligible: boolean): TopKQuery<CandidateProfile> => ({
       probe: vacancy,
       k: options.top,
       restBound: boundedRestWeight,
-      include: (c) => (!options.province || c.place?.province === options.province) && !options.excludeIds?.has(c.id),
-      evaluate: (c) => evaluated(scoreCandidateForVacancy(c, vacancy, { rules: this.rules, asOfDay }), c.id, accepted),
+      include: (c) => (!options.province || c.place?.province === options.province) && !options.excludeIds?.has(c.id)
+        && (eligibilityReasons(c, vacancy, this.rules, asOfDay).length === 0) === wantEligible,
+      evaluate: (c) => evaluated(scoreCandidateForVacancy(c, vacancy, scoring), c.id),
     });
-    return runQueries(this.candidates, query, options);
+    return runQueries(this.candidates, query, options, vacancyOpenOn(vacancy, asOfDay) !== undefined);
   }
 
   explain(candidate: CandidateProfile, vacancy: VacancyProfile, match: MatchScore, lang: Lang): MatchExplanation {
@@ -90,8 +97,8 @@ export class MatchEngine {
   }
 }
 
-function evaluated(match: MatchScore, id: string, accepted: (m: MatchScore) => boolean): ScoredEvaluated {
-  return { id, score: match.score, accepted: accepted(match), match };
+function evaluated(match: MatchScore, id: string): ScoredEvaluated {
+  return { id, score: match.score, accepted: true, match };
 }
 
 /**
@@ -100,14 +107,15 @@ function evaluated(match: MatchScore, id: string, accepted: (m: MatchScore) => b
  */
 function runQueries<P extends VacancyProfile | CandidateProfile>(
   index: FeatureIndex<P>,
-  query: (accepted: (m: MatchScore) => boolean) => TopKQuery<P>,
+  query: (wantEligible: boolean) => TopKQuery<P>,
   options: MatchQueryOptions,
+  noneEligible: boolean,
 ): MatchScore[] {
   const run = (q: TopKQuery<P>): ScoredEvaluated[] =>
     (options.bruteForce ? index.bruteForce(q) : index.topK(q, options.stats)) as ScoredEvaluated[];
-  const eligible = run(query((m) => m.eligible));
+  const eligible = noneEligible ? [] : run(query(true));
   if (!options.explainAll) return eligible.map((e) => e.match);
   const floor = eligible.length < options.top ? -Infinity : eligible[eligible.length - 1]!.score;
-  const ineligible = run(query((m) => !m.eligible)).filter((e) => e.score >= floor);
+  const ineligible = run(query(false)).filter((e) => e.score >= floor);
   return [...eligible, ...ineligible].sort(compareMatches).map((e) => e.match);
 }

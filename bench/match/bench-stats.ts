@@ -1,0 +1,47 @@
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export interface Timings {
+  /** Wall-clock milliseconds, sorted. */
+  wall: number[];
+  /** CPU milliseconds of this process, sorted: what one core spent, whatever else the machine ran. */
+  cpu: number[];
+}
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Runs `fn` once per item and returns sorted wall and CPU latencies in milliseconds. */
+export function timeEach<T>(items: readonly T[], fn: (item: T) => void): Timings {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const item of items) {
+    const w0 = performance.now();
+    const c0 = cpuMs();
+    fn(item);
+    cpu.push(cpuMs() - c0);
+    wall.push(performance.now() - w0);
+  }
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+}
+
+/** Wall and CPU seconds of one block. */
+export function timeBlock(fn: () => void): { wallS: number; cpuS: number } {
+  const w0 = performance.now();
+  const c0 = cpuMs();
+  fn();
+  return { wallS: (performance.now() - w0) / 1000, cpuS: (cpuMs() - c0) / 1000 };
+}
+
+export const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
+
+const triple = (s: readonly number[]): string =>
+  `p50 ${percentile(s, 50).toFixed(2)}  p95 ${percentile(s, 95).toFixed(2)}  p99 ${percentile(s, 99).toFixed(2)} ms`;
+
+export function latencyLine(label: string, t: Timings): string {
+  return `${label} (n=${t.wall.length}):\n    wall ${triple(t.wall)}\n    cpu  ${triple(t.cpu)}`;
+}
