@@ -4,6 +4,8 @@ import type { ZodOpenApiPathsObject } from './platform/http/openapi.js';
 import { createAuditRouter } from './modules/audit/audit.routes.js';
 import { createPrivacyRouter } from './modules/privacy/privacy.routes.js';
 import { createReferenceRouter, referenceOpenApiPaths } from './modules/reference/reference.routes.js';
+import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
+import { createReportingRouter, reportingOpenApiPaths } from './modules/reporting/reporting.routes.js';
 
 /** Every API route, wired explicitly (no globbing), mounted under /api/v1. */
 export function createApiRouter(services: Services): Router {
@@ -11,9 +13,10 @@ export function createApiRouter(services: Services): Router {
   router.use(...services.identity.createRouters());
   router.use(createAuditRouter(services.audit), createPrivacyRouter(services.privacy, services.audit));
   router.use(createReferenceRouter(services.reference));
+  router.use(createInterventionRouter(services.interventions), createReportingRouter(services.reporting));
   return router;
 }
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
-  return [referenceOpenApiPaths()];
+  return [referenceOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths()];
 }

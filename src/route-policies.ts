@@ -1,4 +1,4 @@
-import { authenticated, publicAccess, requireScope } from './modules/identity/access-policy.js';
+import { anyOf, authenticated, publicAccess, requireRole, requireScope } from './modules/identity/access-policy.js';
 import type { RouteTable } from './modules/identity/route-guard.js';
 
 /**
@@ -28,6 +28,12 @@ export const routePolicies: RouteTable = {
   'POST /candidates/:id/consents/:consentId/withdraw': { policy: requireScope('consents:write') },
   'GET /candidates/:id/export': { policy: requireScope('candidates:read') },
   'POST /candidates/:id/erasure': { policy: requireScope('candidates:erase') },
+
+  'POST /candidates/:id/interventions': { policy: requireScope('candidates:write') },
+  'GET /candidates/:id/interventions': { policy: requireScope('candidates:read') },
+  'GET /interventions': { policy: requireScope('candidates:read') },
+  // Staff hold no aggregates:read but may see their own centre's figures; the service limits the unit.
+  'GET /reports/indicators': { policy: anyOf(requireScope('aggregates:read'), requireRole('staff')) },
 
   'GET /courses': { policy: requireScope('training:read') },
   'GET /courses/:id': { policy: requireScope('training:read') },

@@ -5,6 +5,10 @@ import { createIdentity, type Identity } from './modules/identity/identity.modul
 import { createAuditService, type AuditService } from './modules/audit/audit.service.js';
 import { createPrivacyService, type PrivacyService } from './modules/privacy/privacy.service.js';
 import { loadReferenceData, type ReferenceData } from './modules/reference/reference-data.js';
+import { createInterventions, interventionsPersonalData } from './modules/interventions/interventions.module.js';
+import type { InterventionService } from './modules/interventions/intervention.service.js';
+import { createReporting } from './modules/reporting/reporting.module.js';
+import type { ReportingService } from './modules/reporting/reporting.service.js';
 
 export interface ServiceOptions {
   logger: Logger;
@@ -21,6 +25,8 @@ export interface Services {
   audit: AuditService;
   privacy: PrivacyService;
   reference: ReferenceData;
+  interventions: InterventionService;
+  reporting: ReportingService;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -30,5 +36,8 @@ export function createServices(options: ServiceOptions): Services {
   const audit = createAuditService(config.AUDIT_PSEUDONYM_SECRET);
   const privacy = createPrivacyService({ audit, events });
   const reference = loadReferenceData();
-  return { logger: options.logger, config, identity, audit, privacy, events, reference };
+  const interventions = createInterventions({ events, reference, logger: options.logger });
+  privacy.registerHolder(interventionsPersonalData);
+  const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
+  return { logger: options.logger, config, identity, audit, privacy, events, reference, interventions, reporting };
 }

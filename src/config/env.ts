@@ -17,6 +17,8 @@ export const envSchema = z.object({
   SEED_ON_EMPTY: booleanFlag.default(true),
   SCHEDULER_ENABLED: booleanFlag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
+  /** Report cells counting fewer people or services than this are suppressed (docs/reporting.md). */
+  REPORT_SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   ...securityEnvShape,
 });
 

@@ -53,6 +53,8 @@ export interface InterventionDetails {
   vacancyId?: string;
   workplace?: Workplace;
   hours?: number;
+  /** Title of a course or training path. */
+  course?: string;
   /** CEFR level reached at the end of an Italian course. */
   levelReached?: string;
   response?: 'accepted' | 'declined' | 'no-response';
