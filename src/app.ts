@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from './platform/logger.js';
 import { createErrorHandler, notFoundRoute } from './platform/http/error-handler.js';
 import { rejectOperatorKeys } from './platform/http/reject-operator-keys.js';
@@ -11,6 +12,9 @@ import type { Services } from './services.js';
 import { apiOpenApiPaths, createApiRouter } from './api.routes.js';
 import { routePolicies } from './route-policies.js';
 import { secureApiRouter } from './modules/identity/secure-api.js';
+
+/** The staff and employer web app: plain ES modules and CSS, served as they are (docs/web-app.md). */
+const webAppDir = fileURLToPath(new URL('../public', import.meta.url));
 
 export interface AppDeps {
   logger: Logger;
@@ -51,6 +55,7 @@ export function createApp(deps: AppDeps): Express {
     res.json(openApiDocument);
   });
   app.use('/api/v1', secureApiRouter(createApiRouter(deps.services), deps.services.identity, routePolicies, deps.logger));
+  app.use(express.static(webAppDir, { index: 'index.html', maxAge: '5m' }));
   app.use(notFoundRoute);
   app.use(createErrorHandler(deps.logger));
   return app;

@@ -1,0 +1,61 @@
+import { h, replaceChildren } from './dom.js';
+import { interfaceLanguages, language, loadCatalogues, setLanguage, t } from './i18n.js';
+import { can, currentPrincipal, homeRoute, restoreSession, signOut } from './session.js';
+import { errorNotice, status } from './ui.js';
+import { routes } from './routes.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+const headerTools = document.getElementById('header-tools');
+
+function matchRoute(hash) {
+  const path = hash.replace(/^#/, '') || '/';
+  for (const route of routes) {
+    const names = [];
+    const pattern = new RegExp('^' + route.path.replace(/:(\w+)/g, (_m, name) => (names.push(name), '([^/]+)')) + '$');
+    const found = pattern.exec(path);
+    if (found) return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(found[i + 1])])) };
+  }
+  return undefined;
+}
+
+function renderNav() {
+  const links = routes.filter((r) => r.navKey && currentPrincipal() && (!r.scope || can(r.scope)));
+  const here = location.hash.split('/').slice(0, 2).join('/');
+  replaceChildren(nav, links.map((r) => h('a', { href: `#${r.path}`, 'aria-current': here === `#${r.path}` ? 'page' : undefined }, t(r.navKey))));
+  const picker = h('select', { id: 'ui-lang', onchange: (e) => { setLanguage(e.target.value); render(); } },
+    interfaceLanguages.map((lang) => h('option', { value: lang, selected: lang === language() }, t(`lang.${lang}`))));
+  const logout = currentPrincipal()
+    ? h('button', { type: 'button', className: 'link-button', onclick: async () => { await signOut(); location.hash = '#/login'; } }, t('nav.logout'))
+    : null;
+  replaceChildren(headerTools, h('label', { for: 'ui-lang', className: 'inline-label' }, t('nav.language')), picker, logout);
+}
+
+async function render() {
+  const target = matchRoute(location.hash);
+  if (!currentPrincipal() && target?.route.path !== '/login') return void (location.hash = '#/login');
+  if (!target || target.route.path === '/') return void (location.hash = currentPrincipal() ? homeRoute() : '#/login');
+  renderNav();
+  document.getElementById('skip-link').textContent = t('nav.skip');
+  nav.setAttribute('aria-label', t('nav.menu'));
+  if (target.route.scope && !can(target.route.scope)) return void replaceChildren(main, status(t('state.forbidden'), 'error'));
+  try {
+    const module = await target.route.load();
+    await module.render(main, { params: target.params, rerender: render });
+    document.getElementById('page-title')?.focus();
+  } catch (error) {
+    replaceChildren(main, errorNotice(error));
+  }
+}
+
+async function boot() {
+  // The skip link must not change the hash: the hash is the router's.
+  document.getElementById('skip-link').addEventListener('click', (e) => { e.preventDefault(); main.focus(); });
+  await loadCatalogues();
+  await restoreSession();
+  window.addEventListener('hashchange', render);
+  await render();
+  document.body.dataset.ready = 'true';
+}
+
+boot().catch((error) => replaceChildren(main, errorNotice(error)));

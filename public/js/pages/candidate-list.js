@@ -1,0 +1,43 @@
+import { bidi, field, h } from '../dom.js';
+import { t } from '../i18n.js';
+import { rowsOf } from '../api.js';
+import { endpoints } from '../endpoints.js';
+import { can, currentPrincipal } from '../session.js';
+import { pageTitle, section } from '../ui.js';
+
+function candidateRow(candidate) {
+  const id = candidate.id;
+  return h('tr', {},
+    h('th', { scope: 'row' }, h('a', { href: `#/candidates/${encodeURIComponent(id)}` }, id)),
+    h('td', {}, bidi(candidate.summary ?? '', candidate.lang)),
+    h('td', {}, candidate.location?.comune ?? ''),
+    h('td', {}, (candidate.languages ?? []).map((l) => `${l.lang} ${l.level}`).join(', ')),
+    h('td', { className: 'actions' },
+      h('a', { href: `#/candidates/${encodeURIComponent(id)}/matches` }, t('candidates.matches')), ' ',
+      h('a', { href: `#/candidates/${encodeURIComponent(id)}/plan` }, t('candidates.plan'))));
+}
+
+function candidateTable(rows) {
+  if (rows.length === 0) return h('p', { className: 'empty' }, t('candidates.none'));
+  return h('div', { className: 'table-wrap' }, h('table', {},
+    h('caption', { className: 'visually-hidden' }, t('candidates.title')),
+    h('thead', {}, h('tr', {}, ['candidates.id', 'candidates.summary', 'candidates.comune', 'candidates.languages', 'candidates.actions']
+      .map((key) => h('th', { scope: 'col' }, t(key))))),
+    h('tbody', {}, rows.map(candidateRow))));
+}
+
+export async function render(main) {
+  const results = h('div', { id: 'candidate-results', 'aria-live': 'polite' });
+  const search = h('input', { type: 'search', name: 'q' });
+  const form = h('form', { role: 'search', className: 'toolbar' },
+    field('candidate-q', t('candidates.search'), search),
+    h('button', { type: 'submit' }, t('action.search')),
+    can('candidates:write') ? h('a', { className: 'button primary', href: '#/candidates/new' }, t('candidates.new')) : null);
+  const load = () => section(results, 'feature.candidates', async () => candidateTable(rowsOf(await endpoints.listCandidates({ q: search.value.trim() }))));
+  form.addEventListener('submit', (event) => { event.preventDefault(); void load(); });
+  const centre = currentPrincipal()?.centreId;
+  main.replaceChildren(pageTitle('candidates.title'),
+    h('p', { className: 'scope-note' }, centre ? t('candidates.scopeCentre', { centre }) : t('candidates.scopeAll')),
+    form, results);
+  await load();
+}

@@ -1,0 +1,68 @@
+import { bidi, h } from '../dom.js';
+import { formatDate, language, tIn } from '../i18n.js';
+import { ApiError, NotAvailableError } from '../api.js';
+import { endpoints } from '../endpoints.js';
+import { errorNotice, notAvailable, pageTitle, button } from '../ui.js';
+import { displayLabel } from '../widgets/taxonomy-picker.js';
+
+async function attempt(load) {
+  try {
+    return { value: await load() };
+  } catch (error) {
+    if (error instanceof ApiError) return { error };
+    throw error;
+  }
+}
+
+const labelIn = (lang, item) => displayLabel(item, lang);
+const failure = (error, key) => (error instanceof NotAvailableError ? notAvailable(key) : errorNotice(error));
+
+function profileSection(lang, c) {
+  const t = (key, vars) => tIn(lang, key, vars);
+  const row = (key, value) => (value ? [h('dt', {}, t(key)), h('dd', {}, value)] : []);
+  const qualification = c.qualifications?.[0];
+  return h('section', { className: 'plan-section' }, h('h2', {}, t('plan.profile')), h('dl', {},
+    row('candidate.id', c.id),
+    row('candidate.summary', c.summary ? bidi(c.summary, c.lang) : undefined),
+    row('candidate.occupation', (c.experiences ?? []).map((e) => bidi(e.title ?? e.occupation)).flatMap((n, i) => (i ? [', ', n] : [n]))),
+    row('candidate.skills', (c.skills ?? []).length ? h('ul', {}, c.skills.map((s) => h('li', {}, bidi(labelIn(lang, s))))) : undefined),
+    row('cefr.legend', (c.languages ?? []).map((l) => `${t(`lang.${l.lang}`)} ${l.level}`).join(', ')),
+    row('candidate.qualification', qualification ? `${qualification.title}${qualification.recognition ? ` (${t(`recognition.${qualification.recognition}`)})` : ''}` : undefined),
+    row('candidate.workStatus', c.workAuthorisation?.status ? t(`authorisation.${c.workAuthorisation.status}`) : undefined),
+    row('candidate.validUntil', formatDate(c.workAuthorisation?.validUntil))));
+}
+
+function planSection(lang, recommendations) {
+  const t = (key, vars) => tIn(lang, key, vars);
+  const plans = recommendations.plans ?? recommendations.targets ?? recommendations.items ?? [];
+  const nearMisses = recommendations.nearMisses ?? [];
+  return h('section', { className: 'plan-section' }, h('h2', {}, t('plan.training')),
+    plans.length ? h('ol', { className: 'plans' }, plans.map((p) => h('li', {},
+      h('h3', {}, bidi(labelIn(lang, p.occupation ?? p))),
+      p.expectedGain !== undefined ? h('p', { className: 'gain' }, t('plan.gain', { gain: p.expectedGain.vacancies ?? p.expectedGain, threshold: p.expectedGain.threshold ?? 70 })) : null,
+      h('p', {}, t('plan.gap')), h('ul', {}, (p.gap ?? p.missingSkills ?? []).map((s) => h('li', {}, bidi(labelIn(lang, s))))),
+      h('p', {}, t('plan.courses')), h('ul', {}, (p.courses ?? []).map((course) => h('li', {}, bidi(course.title ?? course.id), course.hours ? ` · ${course.hours} h` : '')))))) : h('p', {}, t('plan.noPlans')),
+    h('h2', {}, t('plan.nearMisses')),
+    nearMisses.length ? h('ul', {}, nearMisses.map((m) => h('li', {}, bidi(m.title ?? m.vacancyId), ` · ${Math.round(m.score)} / 100 · `,
+      t('plan.missingCount', { count: (m.missingSkills ?? []).length })))) : h('p', {}, t('plan.noNearMisses')));
+}
+
+function column(lang, candidate, recommendations) {
+  return h('div', { className: 'plan-column', lang, dir: 'ltr' },
+    h('p', { className: 'column-lang' }, tIn(lang, `lang.${lang}`)),
+    profileSection(lang, candidate),
+    recommendations.value ? planSection(lang, recommendations.value) : failure(recommendations.error, 'feature.recommendations'));
+}
+
+/** Printable profile and plan: Italian always, and the interface language beside it when that differs. */
+export async function render(main, { params }) {
+  const candidate = await attempt(() => endpoints.getCandidate(params.id));
+  const title = pageTitle('plan.title', { id: params.id });
+  if (candidate.error) return main.replaceChildren(title, failure(candidate.error, 'feature.candidates'));
+  const recommendations = await attempt(() => endpoints.recommendations(params.id));
+  const languages = language() === 'it' ? ['it'] : ['it', language()];
+  main.replaceChildren(title,
+    h('p', { className: 'no-print' }, button('plan.print', () => window.print())),
+    h('div', { className: `plan-columns columns-${languages.length}` }, languages.map((lang) => column(lang, candidate.value, recommendations))),
+    h('p', { className: 'print-footer' }, tIn('it', 'plan.printedOn', { date: formatDate(new Date()) })));
+}

@@ -1,0 +1,29 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTestApp } from '../../support/test-app.js';
+import { seedTestAccounts } from '../../support/auth.js';
+
+export interface RunningService {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The real service (createApp over the test database) listening on loopback, seeded with the demo
+ * accounts. Candidates and vacancies are created through the pages themselves by the tests.
+ */
+export async function startWebService(): Promise<RunningService> {
+  const { app, services } = await createTestApp();
+  await seedTestAccounts(services);
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}
