@@ -22,6 +22,7 @@ export const routePolicies: RouteTable = {
   'DELETE /admin/api-keys/:id': { policy: requireScope('keys:admin') },
 
   'GET /audit': { policy: requireScope('audit:read') },
+  'GET /audit/fairness': { policy: requireScope('fairness:read') },
 
   'GET /candidates/:id/consents': { policy: requireScope('candidates:read') },
   'POST /candidates/:id/consents': { policy: requireScope('consents:write') },
@@ -54,4 +55,11 @@ export const routePolicies: RouteTable = {
   'GET /employers/:id': { policy: requireScope('employers:read') },
   'PUT /employers/:id': { policy: requireScope('employers:write') },
   'PATCH /employers/:id': { policy: requireScope('employers:write') },
+
+  'GET /vacancies': { policy: requireScope('vacancies:read') },
+  'POST /vacancies': { policy: requireScope('vacancies:write') },
+  'GET /vacancies/:id': { policy: requireScope('vacancies:read') },
+  'PUT /vacancies/:id': { policy: requireScope('vacancies:write') },
+  'PATCH /vacancies/:id': { policy: requireScope('vacancies:write') },
+  'DELETE /vacancies/:id': { policy: requireScope('vacancies:write') },
 };

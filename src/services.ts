@@ -33,7 +33,7 @@ export function createServices(options: ServiceOptions): Services {
   const events = new DomainEvents();
   const config = options.config ?? loadConfig();
   const identity = createIdentity(config);
-  const audit = createAuditService(config.AUDIT_PSEUDONYM_SECRET);
+  const audit = createAuditService(config.AUDIT_PSEUDONYM_SECRET, config.FAIRNESS_MIN_GROUP_SIZE);
   const privacy = createPrivacyService({ audit, events });
   const reference = loadReferenceData();
   const interventions = createInterventions({ events, reference, logger: options.logger });

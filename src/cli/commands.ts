@@ -16,6 +16,10 @@ export const commands: Record<string, CliCommand> = {
     summary: 'JSON Lines {id,title,text?,lang?} → ranked ESCO occupations: [--lang L] [--top N]',
     run: async (argv) => (await import('./taxonomy.command.js')).runOccupationsClassify(argv),
   },
+  'audit fairness': {
+    summary: 'JSON Lines {id?,protected,score?,recommended,placed} → fairness report per protected group: [--k N] [--reference-year Y]',
+    run: async (argv) => (await import('./audit-fairness.command.js')).runAuditFairness(argv),
+  },
   match: {
     summary: 'rank vacancies per candidate, offline: --vacancies FILE --candidates FILE [--top N] [--explain-all]',
     run: async (argv) => (await import('./match.command.js')).runMatch(argv),

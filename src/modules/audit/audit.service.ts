@@ -5,6 +5,7 @@ import { requirePrincipal } from '../identity/request-principal.js';
 import { appendAuditEntries, findAuditEntries } from './audit.repository.js';
 import type { AuditActor, AuditEntry, AuditInput } from './audit.types.js';
 import { pseudonymise } from './pseudonym.js';
+import { createFairnessAudit } from './fairness/fairness.service.js';
 
 export type RequestAuditInput = Omit<AuditInput, 'actor' | 'route' | 'requestId'>;
 
@@ -18,7 +19,7 @@ export function routeOf(req: Request): string {
   return `${req.method} ${req.baseUrl}${typeof pattern === 'string' ? pattern : ''}`;
 }
 
-export function createAuditService(pseudonymSecret: string) {
+export function createAuditService(pseudonymSecret: string, fairnessMinGroupSize = 10) {
   const pseudonymFor = (candidateId: string): string => pseudonymise(pseudonymSecret, candidateId);
 
   function toEntry({ candidateId, ...input }: AuditInput, at: Date): AuditEntry {
@@ -48,7 +49,7 @@ export function createAuditService(pseudonymSecret: string) {
     });
   }
 
-  return { record, recordRequest, query, pseudonymFor };
+  return { record, recordRequest, query, pseudonymFor, fairness: createFairnessAudit(fairnessMinGroupSize) };
 }
 
 export type AuditService = ReturnType<typeof createAuditService>;
