@@ -20,6 +20,10 @@ export const commands: Record<string, CliCommand> = {
     summary: 'JSON Lines {id?,protected,score?,recommended,placed} → fairness report per protected group: [--k N] [--reference-year Y]',
     run: async (argv) => (await import('./audit-fairness.command.js')).runAuditFairness(argv),
   },
+  'report indicators': {
+    summary: 'PRIMA indicators from the database: --level centre|province|region --code C --from D --to D [--format csv|json]',
+    run: async (argv) => (await import('./report.command.js')).runReportIndicators(argv),
+  },
   match: {
     summary: 'rank vacancies per candidate, offline: --vacancies FILE --candidates FILE [--top N] [--explain-all]',
     run: async (argv) => (await import('./match.command.js')).runMatch(argv),
