@@ -30,7 +30,7 @@ const t0 = performance.now();
 const taxonomy = loadTaxonomy();
 const recognizer = loadRecognizer();
 const reference = loadReferenceData();
-log(`taxonomy + recognizer + reference loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+log(`taxonomy + recognizer + reference loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s; RSS ${rssMb()} MB`);
 const context = createMatchContext({ taxonomy, recognizer, resolveLocation: referenceLocationResolver(reference) });
 const engine = new MatchEngine(context, { today: () => AS_OF });
 const world = buildWorld(taxonomy, reference.tables.comuni, 1500, n('seed'));

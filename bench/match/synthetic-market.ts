@@ -1,5 +1,6 @@
 import type { Lang, OccupationConcept, TaxonomyIndex } from '../../src/modules/taxonomy/taxonomy.types.js';
-import type { MatchCandidateInput, MatchVacancyInput } from '../../src/modules/matching/match-input.schema.js';
+import type { CandidateRecord as MatchCandidateInput } from '../../src/modules/candidates/candidate.schema.js';
+import type { VacancyRecord as MatchVacancyInput } from '../../src/modules/vacancies/vacancy.schema.js';
 import type { Comune } from '../../src/modules/reference/reference.types.js';
 import { pick, sample, seededRandom } from './seeded-random.js';
 

@@ -29,12 +29,16 @@ export class Bm25Index {
     this.idfs = new Map([...this.postings].map(([t, list]) => [t, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5))]));
   }
 
-  /** BM25 score of every document that shares a term with the query. */
-  search(queryTerms: readonly string[]): Map<number, number> {
+  /**
+   * BM25 score of every document that shares a term with the query. Terms found in more than `maxDocShare` of the
+   * documents are skipped: they add little to the ranking and their long posting lists dominate the time.
+   */
+  search(queryTerms: readonly string[], maxDocShare = 0.05): Map<number, number> {
     const scores = new Map<number, number>();
+    const maxPostings = Math.max(50, maxDocShare * this.lengths.length);
     for (const term of new Set(queryTerms)) {
       const list = this.postings.get(term);
-      if (!list) continue;
+      if (!list || list.length > maxPostings) continue;
       const idf = this.idfs.get(term) ?? 0;
       for (const { doc, tf } of list) {
         const norm = 1 - this.b + (this.b * (this.lengths[doc] ?? 0)) / this.averageLength;

@@ -26,6 +26,8 @@ export interface TitleScoring {
 /** Ranks ESCO occupations for a job title (and optional description) in en, it, fr, es or ar. */
 export class OccupationClassifier {
   readonly uris: string[];
+  /** Italian titles also go through the CP2011 titles and the crosswalk; switched off only to measure without it. */
+  useCp2011 = true;
   readonly scoring: TitleScoring = { labelCoverage: 1, titleCoverage: 0.6, labelSupport: 0.1 };
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
   private readonly cpTitles = new LabelIndex();
@@ -80,7 +82,7 @@ export class OccupationClassifier {
     for (const [concept, score] of best) {
       keepMax(scores, concept, weight * (score + this.scoring.labelSupport * Math.log1p(support.get(concept) ?? 0)));
     }
-    if (lang === 'it') this.scoreCp2011(terms, queryMass, scores, weight);
+    if (lang === 'it' && this.useCp2011) this.scoreCp2011(terms, queryMass, scores, weight);
   }
 
   private scoreCp2011(terms: string[], _queryMass: number, scores: Map<number, number>, weight: number): void {

@@ -1,0 +1,47 @@
+/**
+ * `npm run bench:nlp`: index load time and RSS, skill extraction sentences/s, occupation classification titles/s and
+ * autocomplete p99, on one core. Inputs are generated from the shipped taxonomy (ESCO descriptions and labels).
+ */
+import { loadRecognizer } from '../src/modules/taxonomy/taxonomy.recognizer.js';
+import { TaxonomyAutocomplete } from '../src/modules/taxonomy/taxonomy.autocomplete.js';
+
+function timeIt(label: string, count: number, unit: string, run: () => void): void {
+  const start = performance.now();
+  run();
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`${label}: ${(count / seconds).toFixed(0)} ${unit}/s (${count} in ${seconds.toFixed(2)} s)`);
+}
+
+const loadStart = performance.now();
+const recognizer = loadRecognizer();
+const loadSeconds = (performance.now() - loadStart) / 1000;
+const rss = process.memoryUsage().rss / 1024 / 1024;
+console.log(`index load (taxonomy + recognizer): ${loadSeconds.toFixed(2)} s, RSS ${rss.toFixed(0)} MB`);
+
+const { data } = recognizer.parts.taxonomy;
+const sentences = data.occupations.flatMap((o) => (o.desc.en ?? '').split(/(?<=\.)\s+/)).filter((s) => s.length > 20).slice(0, 4000);
+const italian = data.occupations.flatMap((o) => (o.desc.it ?? '').split(/(?<=\.)\s+/)).filter((s) => s.length > 20).slice(0, 2000);
+const titles = data.occupations.flatMap((o) => (o.labels.en.alt ?? []).slice(0, 3)).slice(0, 8000);
+const titlesIt = data.occupations.flatMap((o) => (o.labels.it?.alt ?? []).slice(0, 2)).slice(0, 4000);
+
+recognizer.extractSkills('warm up the caches', { lang: 'en' });
+timeIt('skill extraction, English sentences', sentences.length, 'sentences', () => sentences.forEach((s) => recognizer.extractSkills(s, { lang: 'en', top: 10 })));
+timeIt('skill extraction, Italian sentences (lang detected)', italian.length, 'sentences', () => italian.forEach((s) => recognizer.extractSkills(s, { top: 10 })));
+timeIt('occupation classification, English titles', titles.length, 'titles', () => titles.forEach((t) => recognizer.classifyOccupation(t, { lang: 'en', top: 10 })));
+timeIt('occupation classification, Italian titles (lang detected)', titlesIt.length, 'titles', () => titlesIt.forEach((t) => recognizer.classifyOccupation(t, { top: 10 })));
+
+const autocomplete = new TaxonomyAutocomplete(recognizer.parts.taxonomy);
+autocomplete.suggestSkills('a', 'en');
+autocomplete.suggestOccupations('a', 'it');
+const queries = [...titles.slice(0, 1000), ...titlesIt.slice(0, 1000)].flatMap((t) => [t.slice(0, 2), t.slice(0, 4), t.slice(0, 8)]);
+const latencies: number[] = [];
+for (const [i, q] of queries.entries()) {
+  const start = performance.now();
+  if (i % 2 === 0) autocomplete.suggestSkills(q, 'en', 10);
+  else autocomplete.suggestOccupations(q, 'it', 10);
+  latencies.push(performance.now() - start);
+}
+latencies.sort((a, b) => a - b);
+const p = (q: number): string => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(2);
+console.log(`autocomplete (${latencies.length} prefixes): p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
+console.log(`RSS after benchmark: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
