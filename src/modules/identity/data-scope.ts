@@ -69,6 +69,11 @@ export function vacancyEmployerFilter(principal: Principal): string | undefined 
   return principal.employerId ?? '\u0000no-employer';
 }
 
+/** Employers publish only for themselves; everyone else with vacancies:write may name any employer. */
+export function assertCanPublishFor(principal: Principal, employerId: string | undefined): void {
+  if (!canAccessVacancy(principal, { employerId })) throw new ForbiddenError('Employers publish vacancies only for themselves, named in employer.id');
+}
+
 /** Regional officers see aggregates for their own region only; admins see any region. */
 export function aggregateRegionFor(principal: Principal, requested?: string): string | undefined {
   if (hasRole(principal, 'admin')) return requested;

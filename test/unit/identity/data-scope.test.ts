@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import {
-  aggregateRegionFor, assertCanAccessVacancy, assertCanManageCandidate, assertCanReadCandidate, candidateViewFor,
+  aggregateRegionFor, assertCanAccessVacancy, assertCanPublishFor, assertCanManageCandidate, assertCanReadCandidate, candidateViewFor,
   centreForNewCandidate, vacancyEmployerFilter,
 } from '../../../src/modules/identity/data-scope.js';
 import { redactCandidate, toPseudonymousProfile } from '../../../src/modules/identity/candidate-redaction.js';
@@ -69,6 +69,10 @@ describe('data scoping', () => {
     expect(() => assertCanAccessVacancy(employerA, { employerId: 'emp-b' })).to.throw().with.property('code', 'FORBIDDEN');
     expect(vacancyEmployerFilter(employerA)).to.equal('emp-a');
     expect(vacancyEmployerFilter(staffTorino)).to.equal(undefined);
+    expect(() => assertCanPublishFor(employerA, 'emp-a')).not.to.throw();
+    expect(() => assertCanPublishFor(employerA, 'emp-b')).to.throw().with.property('code', 'FORBIDDEN');
+    expect(() => assertCanPublishFor(employerA, undefined)).to.throw().with.property('code', 'FORBIDDEN');
+    expect(() => assertCanPublishFor(staffTorino, 'emp-b')).not.to.throw();
   });
 
   it('when a regional officer asks for aggregates, then only their region is allowed', () => {
