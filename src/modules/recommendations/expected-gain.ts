@@ -1,0 +1,59 @@
+import type { MatchEngine } from '../matching/match-engine.js';
+import { buildCandidateProfile } from '../matching/candidate-profile.builder.js';
+import type { CandidateProfile } from '../matching/match-profile.types.js';
+import type { MatchableCandidate, CefrLevel } from '../matching/matching.records.js';
+
+/** "Would score ≥ 70": the level at which staff propose a match without hesitation. */
+export const STRONG_MATCH = 70;
+const FIRST_K = 100;
+const MAX_K = 6400;
+
+/** What a plan changes in the person's record: skills proven by a course, a higher level, validated evidence. */
+export interface ProfileChange {
+  addSkills?: readonly string[];
+  /** Evidence a course certificate gives: the full skill. */
+  evidence?: 'certified' | 'validated' | 'assessed';
+  italianLevel?: CefrLevel;
+}
+
+/** The record as it would be after the plan; only the fields matching reads change. */
+export function applyChange(record: MatchableCandidate, change: ProfileChange): MatchableCandidate {
+  const added = new Set(change.addSkills ?? []);
+  const evidence = change.evidence ?? 'certified';
+  const skills = [...(record.skills ?? []).filter((s) => !added.has(s.uri)), ...[...added].map((uri) => ({ uri, evidence }))];
+  const languages = change.italianLevel
+    ? [...(record.languages ?? []).filter((l) => l.lang !== 'it'), { lang: 'it', level: change.italianLevel }]
+    : record.languages;
+  return { ...record, skills, languages };
+}
+
+export interface Gain {
+  /** Vacancies in the province that score ≥ 70 after the change and did not before. */
+  gained: number;
+  /** All vacancies in the province that score ≥ 70 after the change. */
+  strongAfter: number;
+  vacancyIds: string[];
+}
+
+/**
+ * Re-scores with the matching engine: the pruned top-k of the changed profile in the province, widened
+ * until it holds every vacancy at ≥ 70, then each of those scored again for the unchanged profile.
+ */
+export function expectedGain(engine: MatchEngine, before: CandidateProfile, record: MatchableCandidate, change: ProfileChange, province: string | undefined): Gain {
+  if (!province) return { gained: 0, strongAfter: 0, vacancyIds: [] };
+  const after = buildCandidateProfile(engine.context, applyChange(record, change));
+  let strong = strongMatches(engine, after, province, FIRST_K);
+  for (let k = FIRST_K * 4; strong.saturated && k <= MAX_K; k *= 4) strong = strongMatches(engine, after, province, k);
+  const gainedIds = strong.ids.filter((id) => {
+    const vacancy = engine.vacancies.get(id);
+    const score = vacancy ? engine.score(before, vacancy) : undefined;
+    return !score || !score.eligible || score.score < STRONG_MATCH;
+  });
+  return { gained: gainedIds.length, strongAfter: strong.ids.length, vacancyIds: gainedIds };
+}
+
+function strongMatches(engine: MatchEngine, profile: CandidateProfile, province: string, k: number): { ids: string[]; saturated: boolean } {
+  const top = engine.vacanciesForCandidate(profile, { top: k, province });
+  const ids = top.filter((m) => m.score >= STRONG_MATCH).map((m) => m.vacancyId);
+  return { ids, saturated: ids.length === k };
+}
