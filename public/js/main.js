@@ -31,6 +31,22 @@ function renderNav() {
   replaceChildren(headerTools, h('label', { for: 'ui-lang', className: 'inline-label' }, t('nav.language')), picker, logout);
 }
 
+/**
+ * Each page renders into its own view element. A slower page that finishes after the user has moved on
+ * writes into a view that is no longer in the document, so it can never overwrite the current page.
+ */
+async function showPage(target, view) {
+  if (target.route.scope && !can(target.route.scope)) return void replaceChildren(view, status(t('state.forbidden'), 'error'));
+  try {
+    const module = await target.route.load();
+    await module.render(view, { params: target.params, rerender: render });
+    // After an in-app navigation, focus the new heading so screen readers announce the page; on first load the browser's own start point (skip link first) is kept.
+    if (document.body.dataset.ready) document.getElementById('page-title')?.focus();
+  } catch (error) {
+    replaceChildren(view, errorNotice(error));
+  }
+}
+
 async function render() {
   const target = matchRoute(location.hash);
   if (!currentPrincipal() && target?.route.path !== '/login') return void (location.hash = '#/login');
@@ -38,14 +54,12 @@ async function render() {
   renderNav();
   document.getElementById('skip-link').textContent = t('nav.skip');
   nav.setAttribute('aria-label', t('nav.menu'));
-  if (target.route.scope && !can(target.route.scope)) return void replaceChildren(main, status(t('state.forbidden'), 'error'));
-  try {
-    const module = await target.route.load();
-    await module.render(main, { params: target.params, rerender: render });
-    document.getElementById('page-title')?.focus();
-  } catch (error) {
-    replaceChildren(main, errorNotice(error));
-  }
+  const view = h('div', { className: 'view' });
+  replaceChildren(main, view);
+  const hash = location.hash;
+  await showPage(target, view);
+  // Marks which route the content belongs to (the browser tests wait on it).
+  if (view.isConnected) main.dataset.route = hash;
 }
 
 async function boot() {

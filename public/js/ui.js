@@ -1,4 +1,4 @@
-import { h } from './dom.js';
+import { h, replaceChildren } from './dom.js';
 import { NotAvailableError } from './api.js';
 import { t } from './i18n.js';
 
@@ -17,7 +17,7 @@ export async function section(container, featureKey, load) {
   try {
     container.replaceChildren(h('p', { className: 'loading' }, t('state.loading')));
     const content = await load();
-    container.replaceChildren(...[content].flat());
+    replaceChildren(container, content);
   } catch (error) {
     container.replaceChildren(error instanceof NotAvailableError ? notAvailable(featureKey) : errorNotice(error));
     if (!(error instanceof NotAvailableError) && error?.status === undefined) throw error;

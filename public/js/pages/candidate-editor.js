@@ -1,4 +1,4 @@
-import { h } from '../dom.js';
+import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { ApiError, NotAvailableError } from '../api.js';
 import { endpoints } from '../endpoints.js';
@@ -9,7 +9,8 @@ import { createCandidateForm } from './candidate-form.js';
 async function loadCandidate(id) {
   if (!id) return { candidate: {} };
   try {
-    return { candidate: await endpoints.getCandidate(id) };
+    const found = await endpoints.getCandidate(id);
+    return { candidate: found.record ?? found };
   } catch (error) {
     if (error instanceof ApiError) return { failure: error };
     throw error;
@@ -27,7 +28,7 @@ export async function render(main, { params }) {
   const { candidate, failure } = await loadCandidate(id);
   const title = pageTitle(id ? 'candidate.editTitle' : 'candidate.newTitle', { id });
   if (failure) {
-    return main.replaceChildren(title, failure instanceof NotAvailableError ? notAvailable('feature.candidates') : errorNotice(failure));
+    return replaceChildren(main, title, failure instanceof NotAvailableError ? notAvailable('feature.candidates') : errorNotice(failure));
   }
   const form = await createCandidateForm(candidate);
   const message = h('div', { 'aria-live': 'polite', id: 'save-message' });
@@ -47,5 +48,5 @@ export async function render(main, { params }) {
       message.replaceChildren(error instanceof NotAvailableError ? notAvailable('feature.candidateSave') : errorNotice(error));
     }
   });
-  main.replaceChildren(title, id ? links(id) : null, formEl);
+  replaceChildren(main, title, id ? links(id) : null, formEl);
 }

@@ -1,12 +1,14 @@
-import { bidi, field, h } from '../dom.js';
+import { bidi, field, h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
 import { can, currentPrincipal } from '../session.js';
 import { pageTitle, section } from '../ui.js';
 
-function candidateRow(candidate) {
-  const id = candidate.id;
+/** Rows may arrive as bare interchange records or wrapped with the server's id, like vacancies are. */
+function candidateRow(row) {
+  const candidate = row.record ?? row;
+  const id = row.id;
   return h('tr', {},
     h('th', { scope: 'row' }, h('a', { href: `#/candidates/${encodeURIComponent(id)}` }, id)),
     h('td', {}, bidi(candidate.summary ?? '', candidate.lang)),
@@ -36,7 +38,7 @@ export async function render(main) {
   const load = () => section(results, 'feature.candidates', async () => candidateTable(rowsOf(await endpoints.listCandidates({ q: search.value.trim() }))));
   form.addEventListener('submit', (event) => { event.preventDefault(); void load(); });
   const centre = currentPrincipal()?.centreId;
-  main.replaceChildren(pageTitle('candidates.title'),
+  replaceChildren(main, pageTitle('candidates.title'),
     h('p', { className: 'scope-note' }, centre ? t('candidates.scopeCentre', { centre }) : t('candidates.scopeAll')),
     form, results);
   await load();

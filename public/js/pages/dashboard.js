@@ -1,4 +1,4 @@
-import { field, h } from '../dom.js';
+import { field, h, replaceChildren } from '../dom.js';
 import { formatDate, formatNumber, t } from '../i18n.js';
 import { rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
@@ -45,16 +45,18 @@ export async function render(main) {
   const picker = h('select', { name: 'province' }, provinces.map((p) => h('option', { value: p.abbrev }, p.name)));
   const showDetail = () => section(detail, 'feature.demand', async () => areaCharts(areaOf(await endpoints.demand({ province: picker.value, limit: 50 }))));
   picker.addEventListener('change', () => void showDetail());
+  const toolbar = h('div', { className: 'toolbar' }, field('dashboard-province', t('dashboard.province'), picker));
   const runs = h('div', { id: 'ingestion-runs' });
   const quarantine = h('div', { id: 'quarantine' });
-  main.replaceChildren(pageTitle('dashboard.title'), h('p', {}, t('dashboard.intro')),
+  replaceChildren(main, pageTitle('dashboard.title'), h('p', {}, t('dashboard.intro')),
     h('section', { 'aria-labelledby': 'h-demand' }, h('h2', { id: 'h-demand' }, t('dashboard.demand')), overview,
-      h('div', { className: 'toolbar' }, field('dashboard-province', t('dashboard.province'), picker)), detail),
+      toolbar, detail),
     h('section', { 'aria-labelledby': 'h-ingestion' }, h('h2', { id: 'h-ingestion' }, t('dashboard.ingestion')), runs,
       h('h3', {}, t('dashboard.quarantine')), quarantine));
   await section(overview, 'feature.demand', () => byProvince(provinces));
-  if (!overview.querySelector('[data-state="not-available"]')) await showDetail();
-  else detail.replaceChildren();
+  // Without the demand route one notice says so; the province picker and an identical second notice would only add noise.
+  if (overview.querySelector('[data-state="not-available"]')) toolbar.hidden = true;
+  else await showDetail();
   await section(runs, 'feature.ingestionRuns', async () => ingestionRuns(rowsOf(await endpoints.ingestionRuns())));
   await section(quarantine, 'feature.quarantine', async () => quarantineList(rowsOf(await endpoints.quarantine())));
 }

@@ -1,4 +1,4 @@
-import { field, h } from '../dom.js';
+import { field, h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { ApiError } from '../api.js';
 import { homeRoute, signIn } from '../session.js';
@@ -26,5 +26,5 @@ export async function render(main) {
       password.focus();
     }
   });
-  main.replaceChildren(pageTitle('login.title'), h('p', {}, t('login.intro')), form);
+  replaceChildren(main, pageTitle('login.title'), h('p', {}, t('login.intro')), form);
 }

@@ -1,4 +1,4 @@
-import { field, h } from '../dom.js';
+import { field, h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { ApiError, NotAvailableError, rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
@@ -43,7 +43,7 @@ export async function render(main, { params }) {
     return rows.map((m) => matchCard(m, can('decisions:write') ? decisionForm(id, m.vacancyId) : null));
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); void load(); });
-  main.replaceChildren(pageTitle('match.title', { id }),
+  replaceChildren(main, pageTitle('match.title', { id }),
     h('p', { className: 'page-links' }, h('a', { href: `#/candidates/${encodeURIComponent(id)}` }, t('match.backToProfile')), ' · ',
       h('a', { href: `#/candidates/${encodeURIComponent(id)}/plan` }, t('candidates.plan'))),
     h('p', {}, t('match.intro')), filters, list);

@@ -1,4 +1,4 @@
-import { bidi, h } from '../dom.js';
+import { bidi, h, replaceChildren } from '../dom.js';
 import { formatDate, language, tIn } from '../i18n.js';
 import { ApiError, NotAvailableError } from '../api.js';
 import { endpoints } from '../endpoints.js';
@@ -56,12 +56,15 @@ function column(lang, candidate, recommendations) {
 
 /** Printable profile and plan: Italian always, and the interface language beside it when that differs. */
 export async function render(main, { params }) {
-  const candidate = await attempt(() => endpoints.getCandidate(params.id));
+  const candidate = await attempt(async () => {
+    const found = await endpoints.getCandidate(params.id);
+    return found.record ?? found;
+  });
   const title = pageTitle('plan.title', { id: params.id });
-  if (candidate.error) return main.replaceChildren(title, failure(candidate.error, 'feature.candidates'));
+  if (candidate.error) return replaceChildren(main, title, failure(candidate.error, 'feature.candidates'));
   const recommendations = await attempt(() => endpoints.recommendations(params.id));
   const languages = language() === 'it' ? ['it'] : ['it', language()];
-  main.replaceChildren(title,
+  replaceChildren(main, title,
     h('p', { className: 'no-print' }, button('plan.print', () => window.print())),
     h('div', { className: `plan-columns columns-${languages.length}` }, languages.map((lang) => column(lang, candidate.value, recommendations))),
     h('p', { className: 'print-footer' }, tIn('it', 'plan.printedOn', { date: formatDate(new Date()) })));

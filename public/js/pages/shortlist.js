@@ -1,4 +1,4 @@
-import { h } from '../dom.js';
+import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
@@ -19,7 +19,7 @@ function shortlistCard(match, index) {
 
 export async function render(main, { params }) {
   const list = h('div', { id: 'shortlist' });
-  main.replaceChildren(pageTitle('shortlist.title', { id: params.id }), h('p', {}, t('shortlist.intro')),
+  replaceChildren(main, pageTitle('shortlist.title', { id: params.id }), h('p', {}, t('shortlist.intro')),
     h('p', { className: 'page-links' }, h('a', { href: `#/vacancies/${encodeURIComponent(params.id)}` }, t('shortlist.back'))), list);
   await section(list, 'feature.shortlist', async () => {
     const rows = rowsOf(await endpoints.vacancyShortlist(params.id));

@@ -1,12 +1,13 @@
-import { field, h } from '../dom.js';
+import { field, h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { ApiError, NotAvailableError } from '../api.js';
 import { endpoints } from '../endpoints.js';
-import { can } from '../session.js';
+import { can, currentPrincipal } from '../session.js';
 import { errorNotice, notAvailable, pageTitle, status } from '../ui.js';
 import { createVacancyForm } from './vacancy-form.js';
 
-const vacancyStates = ['open', 'paused', 'filled', 'closed'];
+// draft → open → filled | closed | expired, as the vacancy service allows (src/modules/vacancies/vacancy-status.ts).
+const vacancyStates = ['draft', 'open', 'filled', 'closed', 'expired'];
 const shown = (error, key) => (error instanceof NotAvailableError ? notAvailable(key) : errorNotice(error));
 
 async function attempt(action, message, key, onDone) {
@@ -46,8 +47,8 @@ export async function render(main, { params }) {
   const id = params.id;
   const title = pageTitle(id ? 'vacancy.editTitle' : 'vacancy.newTitle', { id });
   const { vacancy = {}, failure } = await loadVacancy(id);
-  if (failure) return main.replaceChildren(title, shown(failure, 'feature.vacancies'));
-  const form = await createVacancyForm(vacancy);
+  if (failure) return replaceChildren(main, title, shown(failure, 'feature.vacancies'));
+  const form = await createVacancyForm(vacancy.record ?? vacancy, currentPrincipal()?.employerId);
   const message = h('div', { 'aria-live': 'polite', id: 'save-message' });
   const formEl = h('form', { className: 'card', novalidate: true }, form.element, message,
     can('vacancies:write') ? h('button', { type: 'submit', className: 'primary' }, t('vacancy.publish')) : null);
@@ -57,11 +58,12 @@ export async function render(main, { params }) {
     if (!record?.id || !record.title) return message.replaceChildren(status(t('vacancy.required'), 'error'));
     void attempt(() => (id ? endpoints.updateVacancy(id, record) : endpoints.createVacancy(record)), message, 'feature.vacancySave', (saved) => {
       const savedId = saved?.id ?? record.id;
-      message.replaceChildren(status(t('vacancy.saved')),
-        h('a', { href: `#/vacancies/${encodeURIComponent(savedId)}/shortlist` }, t('vacancy.shortlist')));
+      message.replaceChildren(status(t('vacancy.saved')), h('p', { className: 'page-links' },
+        h('a', { href: `#/vacancies/${encodeURIComponent(savedId)}` }, t('vacancy.open')), ' · ',
+        h('a', { href: `#/vacancies/${encodeURIComponent(savedId)}/shortlist`, id: 'saved-shortlist' }, t('vacancy.shortlist'))));
     });
   });
-  main.replaceChildren(title,
+  replaceChildren(main, title,
     id ? h('p', { className: 'page-links' }, h('a', { href: `#/vacancies/${encodeURIComponent(id)}/shortlist` }, t('vacancy.shortlist'))) : null,
     id && can('vacancies:write') ? statusForm(vacancy) : null, formEl);
 }

@@ -6,8 +6,11 @@ import { createSkillSuggestions } from '../widgets/skill-suggestions.js';
 
 const contractTypes = ['permanent', 'fixed-term', 'seasonal', 'apprenticeship', 'internship', 'temporary-agency', 'other'];
 
-/** The vacancy form; `read()` returns an interchange Vacancy record with empty fields left out. */
-export async function createVacancyForm(vacancy = {}) {
+/**
+ * The vacancy form; `read()` returns an interchange Vacancy record with empty fields left out. An
+ * employer publishes only for their own company, so their employer id goes into the record.
+ */
+export async function createVacancyForm(vacancy = {}, ownEmployerId) {
   const inputs = {
     id: h('input', { name: 'id', required: true, value: vacancy.id ?? '', readonly: vacancy.id ? true : undefined, autocomplete: 'off' }),
     title: h('input', { name: 'title', required: true, dir: 'auto', value: vacancy.title ?? '' }),
@@ -37,7 +40,8 @@ export async function createVacancyForm(vacancy = {}) {
       field('vacancy-contract', t('vacancy.contract'), inputs.contract),
       field('vacancy-hours', t('vacancy.hours'), inputs.hours),
       field('vacancy-valid-through', t('vacancy.validThrough'), inputs.validThrough)));
-  return { element, read: () => toRecord(inputs, { occupation, skills, suggestions, languages }) };
+  const employer = ownEmployerId ? { ...vacancy.employer, id: ownEmployerId } : vacancy.employer;
+  return { element, read: () => ({ ...toRecord(inputs, { occupation, skills, suggestions, languages }), ...(employer ? { employer } : {}) }) };
 }
 
 const text = (input) => input.value.trim() || undefined;

@@ -1,17 +1,19 @@
-import { bidi, h } from '../dom.js';
+import { bidi, h, replaceChildren } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
 import { can, hasRole } from '../session.js';
 import { pageTitle, section } from '../ui.js';
 
+/** The API wraps the interchange record with the server's id, status and resolved place. */
 function vacancyRow(v) {
   const id = encodeURIComponent(v.id);
+  const record = v.record ?? v;
   return h('tr', {},
-    h('th', { scope: 'row' }, h('a', { href: `#/vacancies/${id}` }, bidi(v.title ?? v.id))),
-    h('td', {}, v.location?.comune ?? ''),
+    h('th', { scope: 'row' }, h('a', { href: `#/vacancies/${id}` }, bidi(record.title ?? v.id))),
+    h('td', {}, v.location?.comune ?? record.location?.comune ?? ''),
     h('td', {}, t(`vacancyStatus.${v.status ?? 'open'}`)),
-    h('td', {}, formatDate(v.validThrough)),
+    h('td', {}, formatDate(record.validThrough)),
     h('td', {}, can('shortlists:read') ? h('a', { href: `#/vacancies/${id}/shortlist` }, t('vacancy.shortlist')) : ''));
 }
 
@@ -26,7 +28,7 @@ function vacancyTable(rows) {
 
 export async function render(main) {
   const results = h('div', { id: 'vacancy-results' });
-  main.replaceChildren(pageTitle('vacancy.listTitle'),
+  replaceChildren(main, pageTitle('vacancy.listTitle'),
     h('p', { className: 'scope-note' }, hasRole('employer') ? t('vacancy.scopeEmployer') : t('vacancy.scopeAll')),
     can('vacancies:write') ? h('p', {}, h('a', { className: 'button primary', href: '#/vacancies/new' }, t('vacancy.new'))) : null,
     results);

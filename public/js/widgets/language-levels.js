@@ -4,7 +4,7 @@ import { rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
 
 const spokenLanguages = ['it', 'en', 'fr', 'es', 'ar', 'de', 'pt', 'ro', 'uk', 'ru', 'zh', 'bn', 'ur', 'wo', 'ti', 'so', 'fa', 'ps', 'sq'];
-// CEFR itself is a fixed standard; the reference route adds descriptions when it answers.
+// CEFR itself is a fixed standard: the reference route gives the codes the service accepts, the catalogues give plain-language names.
 const standardLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((code) => ({ code }));
 
 async function cefrLevels() {
@@ -29,7 +29,7 @@ export async function createLanguageLevels({ id, initial = [] }) {
     const lang = h('select', { id: langId, name: 'lang' }, spokenLanguages.map((code) =>
       h('option', { value: code, selected: code === value.lang }, t(`lang.${code}`))));
     const level = h('select', { id: levelId, name: 'level' }, levels.map((row) =>
-      h('option', { value: row.code, selected: row.code === value.level }, row.description ? `${row.code} · ${row.description}` : row.code)));
+      h('option', { value: row.code, selected: row.code === value.level }, `${row.code} · ${t(`cefr.${row.code}`)}`)));
     const row = h('div', { className: 'language-row' },
       h('div', { className: 'field' }, h('label', { for: langId }, t('cefr.language')), lang),
       h('div', { className: 'field' }, h('label', { for: levelId }, t('cefr.level')), level),

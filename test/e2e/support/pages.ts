@@ -23,7 +23,7 @@ export async function signIn(page: Page, username: string): Promise<void> {
 /** Opens a page of the app by its hash and waits until it has rendered (loading notices gone). */
 export async function visit(page: Page, hash: string): Promise<void> {
   await page.evaluate((target) => { location.hash = target; }, hash);
-  await page.waitForFunction((target) => location.hash === target && document.querySelector('#page-title') !== null, hash);
+  await page.waitForFunction((target) => document.querySelector('main')?.dataset.route === target, hash);
   await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
 }
 
