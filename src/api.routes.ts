@@ -4,6 +4,8 @@ import type { ZodOpenApiPathsObject } from './platform/http/openapi.js';
 import { createAuditRouter } from './modules/audit/audit.routes.js';
 import { createPrivacyRouter } from './modules/privacy/privacy.routes.js';
 import { createReferenceRouter, referenceOpenApiPaths } from './modules/reference/reference.routes.js';
+import { createEmployerRouter, employerOpenApiPaths } from './modules/employers/employer.routes.js';
+import { createVacancyRouter, vacancyOpenApiPaths } from './modules/vacancies/vacancy.routes.js';
 import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
 import { createReportingRouter, reportingOpenApiPaths } from './modules/reporting/reporting.routes.js';
 
@@ -13,10 +15,12 @@ export function createApiRouter(services: Services): Router {
   router.use(...services.identity.createRouters());
   router.use(createAuditRouter(services.audit), createPrivacyRouter(services.privacy, services.audit));
   router.use(createReferenceRouter(services.reference));
+  router.use(createEmployerRouter(services.employers));
+  router.use(createVacancyRouter(services.vacancies));
   router.use(createInterventionRouter(services.interventions), createReportingRouter(services.reporting));
   return router;
 }
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
-  return [referenceOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths()];
+  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths()];
 }

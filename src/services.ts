@@ -5,6 +5,8 @@ import { createIdentity, type Identity } from './modules/identity/identity.modul
 import { createAuditService, type AuditService } from './modules/audit/audit.service.js';
 import { createPrivacyService, type PrivacyService } from './modules/privacy/privacy.service.js';
 import { loadReferenceData, type ReferenceData } from './modules/reference/reference-data.js';
+import { createEmployerService, type EmployerService } from './modules/employers/employer.service.js';
+import { createVacancyService, type VacancyService } from './modules/vacancies/vacancy.service.js';
 import { createInterventions, interventionsPersonalData } from './modules/interventions/interventions.module.js';
 import type { InterventionService } from './modules/interventions/intervention.service.js';
 import { createReporting } from './modules/reporting/reporting.module.js';
@@ -25,6 +27,8 @@ export interface Services {
   audit: AuditService;
   privacy: PrivacyService;
   reference: ReferenceData;
+  employers: EmployerService;
+  vacancies: VacancyService;
   interventions: InterventionService;
   reporting: ReportingService;
 }
@@ -36,8 +40,10 @@ export function createServices(options: ServiceOptions): Services {
   const audit = createAuditService(config.AUDIT_PSEUDONYM_SECRET, config.FAIRNESS_MIN_GROUP_SIZE);
   const privacy = createPrivacyService({ audit, events });
   const reference = loadReferenceData();
+  const employers = createEmployerService(reference);
+  const vacancies = createVacancyService({ reference, employers, events });
   const interventions = createInterventions({ events, reference, logger: options.logger });
   privacy.registerHolder(interventionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
-  return { logger: options.logger, config, identity, audit, privacy, events, reference, interventions, reporting };
+  return { logger: options.logger, config, identity, audit, privacy, events, reference, vacancies, employers, interventions, reporting };
 }

@@ -23,27 +23,29 @@ export const vacancyEmployerSchema = z.strictObject({
   ateco: text(10).optional(),
 });
 
-export const vacancyRecordSchema = z
-  .strictObject({
-    id: recordId,
-    title: text(500).trim().min(1, 'must not be empty'),
-    description: text(20_000).optional(),
-    lang: languageCode.optional(),
-    occupation: escoOccupationUri.optional(),
-    skills: z
-      .array(z.strictObject({ uri: escoSkillUri, essential: z.boolean().optional() }))
-      .max(300)
-      .superRefine(uniqueBy((s) => s.uri, 'skill'))
-      .optional(),
-    location: vacancyLocationSchema.optional(),
-    languages: z.array(languageRequirement).max(20).superRefine(uniqueBy((l) => l.lang, 'language')).optional(),
-    drivingLicences: z.array(drivingLicence).max(20).optional(),
-    contract: vacancyContractSchema.optional(),
-    validFrom: isoDate.optional(),
-    validThrough: isoDate.optional(),
-    employer: vacancyEmployerSchema.optional(),
-    extra: extra.optional(),
-  })
+/** The fields without cross-field rules, so PATCH can reuse them as a partial. */
+export const vacancyRecordShape = z.strictObject({
+  id: recordId,
+  title: text(500).trim().min(1, 'must not be empty'),
+  description: text(20_000).optional(),
+  lang: languageCode.optional(),
+  occupation: escoOccupationUri.optional(),
+  skills: z
+    .array(z.strictObject({ uri: escoSkillUri, essential: z.boolean().optional() }))
+    .max(300)
+    .superRefine(uniqueBy((s) => s.uri, 'skill'))
+    .optional(),
+  location: vacancyLocationSchema.optional(),
+  languages: z.array(languageRequirement).max(20).superRefine(uniqueBy((l) => l.lang, 'language')).optional(),
+  drivingLicences: z.array(drivingLicence).max(20).optional(),
+  contract: vacancyContractSchema.optional(),
+  validFrom: isoDate.optional(),
+  validThrough: isoDate.optional(),
+  employer: vacancyEmployerSchema.optional(),
+  extra: extra.optional(),
+});
+
+export const vacancyRecordSchema = vacancyRecordShape
   .refine((v) => !v.validFrom || !v.validThrough || v.validThrough >= v.validFrom, {
     message: 'validThrough must not be before validFrom',
     path: ['validThrough'],
@@ -51,3 +53,7 @@ export const vacancyRecordSchema = z
   .meta({ id: 'Vacancy' });
 
 export type VacancyRecord = z.infer<typeof vacancyRecordSchema>;
+
+export const vacancyIdParams = z.strictObject({
+  id: z.string().regex(/^[0-9a-f]{24}$/, 'must be a vacancy id (24 hexadecimal characters)'),
+});
