@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createTestApp } from '../../support/test-app.js';
 import { seedTestAccounts } from '../../support/auth.js';
 import { employerInputSchema } from '../../../src/modules/employers/employer.schema.js';
+import { createEmployerService } from '../../../src/modules/employers/employer.service.js';
 import type { Services } from '../../../src/services.js';
 
 export interface RunningService {
@@ -34,7 +35,7 @@ export async function startWebService(): Promise<RunningService> {
 
 /** The company behind employer@demo.prima (first row of seeds/demo/employers.jsonl.gz). */
 async function seedDemoEmployer(services: Services): Promise<void> {
-  await services.employers.upsertEmployerByTaxCode(employerInputSchema.parse({
+  await createEmployerService(services.reference).upsertEmployerByTaxCode(employerInputSchema.parse({
     id: 'demo-emp-0001', name: 'Residenza per Anziani La Pergola', taxCode: '24418580015', ateco: '87.30.00',
     sites: [{ name: 'Sede di Trofarello', comune: '001280' }],
   }));
