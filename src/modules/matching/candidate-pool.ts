@@ -66,6 +66,10 @@ export function candidatePool<P extends ConceptFeatures>(
     if (result.accepted) top.offer(result);
   };
   const bound = (slot: number): number => 100 * (acc[slot]! + query.restBound) + SLACK;
+  const tightBoundReaches = (slot: number): boolean => {
+    const profile = index.profileAt(slot);
+    return profile !== undefined && 100 * (acc[slot]! + query.restExact!(profile)) + SLACK >= top.threshold;
+  };
   try {
     const cut = seedCut(acc, touched, count, query.k * SEED_FACTOR);
     for (let i = 0; i < count; i++) if (acc[touched[i]!]! >= cut) consider(touched[i]!);
@@ -77,11 +81,14 @@ export function candidatePool<P extends ConceptFeatures>(
     rest.sort((a, b) => acc[b]! - acc[a]!);
     for (const slot of rest) {
       if (bound(slot) < top.threshold) break;
+      if (query.restExact && !tightBoundReaches(slot)) continue;
       consider(slot);
     }
     const scanUntouched = !top.full || 100 * query.restBound + SLACK >= top.threshold;
     if (scanUntouched) {
-      for (let slot = 0; slot < index.slotCount; slot++) if (mark[slot] === 0) consider(slot);
+      for (let slot = 0; slot < index.slotCount; slot++) {
+        if (mark[slot] === 0 && (!query.restExact || tightBoundReaches(slot))) consider(slot);
+      }
     }
     if (stats) Object.assign(stats, { touched: count, scored, scannedUntouched: scanUntouched });
     return top.items;

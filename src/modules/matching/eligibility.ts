@@ -35,7 +35,7 @@ export function eligibilityReasons(
   const closed = vacancyOpenOn(vacancy, asOfDay);
   if (closed) return [closed];
   const auth = candidate.authorisation;
-  if (!auth) return rules.missingAuthorisation.eligible ? [] : ['not-authorised'];
+  if (!auth?.status) return rules.missingAuthorisation.eligible ? [] : ['not-authorised'];
   const status = rules.statuses[auth.status];
   const permit = auth.status === 'permit' && auth.permitReason
     ? rules.permitReasons[auth.permitReason] ?? rules.defaultPermitReason
@@ -80,7 +80,7 @@ function permitLimits(permit: EligibilityOutcome, vacancy: VacancyProfile): Inel
  */
 export function candidateBlockedEverywhere(candidate: CandidateProfile, rules: EligibilityRules, asOfDay: number): boolean {
   const auth = candidate.authorisation;
-  if (!auth) return !rules.missingAuthorisation.eligible;
+  if (!auth?.status) return !rules.missingAuthorisation.eligible;
   const status = rules.statuses[auth.status];
   const permit = auth.status === 'permit' && auth.permitReason ? rules.permitReasons[auth.permitReason] ?? rules.defaultPermitReason : undefined;
   if (!status.eligible || permit?.eligible === false) return true;

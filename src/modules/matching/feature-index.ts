@@ -18,6 +18,8 @@ export interface TopKQuery<P> {
   k: number;
   /** Largest possible share of the total from the components the lists cannot see (language, …). */
   restBound: number;
+  /** Optional exact value of that rest for one profile (cheaper than `evaluate`), to tighten the bound. */
+  restExact?: (profile: P) => number;
   /** Cheap static filter (province, already-decided pairs); false skips the profile. */
   include?: (profile: P) => boolean;
   /** Full, exact scoring of one pair, on the 0–100 scale. */

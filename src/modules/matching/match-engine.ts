@@ -7,7 +7,7 @@ import type { MatchContext } from './match-context.js';
 import { explainMatch, type MatchExplanation } from './match-explainer.js';
 import type { MatchableCandidate, MatchableVacancy } from './matching.records.js';
 import { toEpochDay, type CandidateProfile, type VacancyProfile } from './match-profile.types.js';
-import { compareMatches, scoreCandidateForVacancy, type MatchScore } from './match-scorer.js';
+import { compareMatches, restScore, scoreCandidateForVacancy, type MatchScore } from './match-scorer.js';
 import { boundedRestWeight } from './scoring-weights.js';
 import { buildVacancyProfile } from './vacancy-profile.builder.js';
 
@@ -73,6 +73,7 @@ export class MatchEngine {
       // Eligibility is cheap and decides membership, so it filters before any scoring happens.
       include: (v) => (!options.province || v.place?.province === options.province) && !options.excludeIds?.has(v.id)
         && (eligibilityReasons(candidate, v, this.rules, asOfDay).length === 0) === wantEligible,
+      restExact: (v) => restScore(candidate, v),
       evaluate: (v) => evaluated(scoreCandidateForVacancy(candidate, v, scoring), v.id),
     });
     return runQueries(this.vacancies, query, options, blocked);
@@ -87,6 +88,7 @@ export class MatchEngine {
       restBound: boundedRestWeight,
       include: (c) => (!options.province || c.place?.province === options.province) && !options.excludeIds?.has(c.id)
         && (eligibilityReasons(c, vacancy, this.rules, asOfDay).length === 0) === wantEligible,
+      restExact: (c) => restScore(c, vacancy),
       evaluate: (c) => evaluated(scoreCandidateForVacancy(c, vacancy, scoring), c.id),
     });
     return runQueries(this.candidates, query, options, vacancyOpenOn(vacancy, asOfDay) !== undefined);

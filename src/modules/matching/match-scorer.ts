@@ -62,6 +62,17 @@ export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): n
   return Math.max(dot(candidate.terms, vacancy.terms), dot(candidate.concepts, vacancy.concepts));
 }
 
+/**
+ * The weighted share of the components the inverted lists cannot see, computed exactly and cheaply;
+ * the engine adds it to a concept bound to skip pairs before the full scoring.
+ */
+export function restScore(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+  const clamp = (v: number): number => Math.min(1, Math.max(0, v));
+  return componentWeights.language * clamp(languageFit(candidate, vacancy).value)
+    + componentWeights.location * clamp(locationFit(candidate, vacancy).value)
+    + componentWeights.practical * clamp(practicalFit(candidate, vacancy).value);
+}
+
 /** Scores one candidate against one vacancy: every component, the total, and the eligibility gate. */
 export function scoreCandidateForVacancy(candidate: CandidateProfile, vacancy: VacancyProfile, options: ScoringOptions): MatchScore {
   const occupation = occupationFit(candidate, vacancy);

@@ -37,7 +37,7 @@ export interface MatchableVacancy {
 }
 
 export interface WorkAuthorisation {
-  status: AuthorisationStatus;
+  status?: AuthorisationStatus;
   permitReason?: string;
   validUntil?: string;
   applicationDate?: string;

@@ -2,8 +2,10 @@ import { expect } from 'chai';
 import { FeatureIndex, type TopKQuery } from '../../../src/modules/matching/feature-index.js';
 import { defaultEligibilityRules } from '../../../src/modules/matching/eligibility-rules.js';
 import type { CandidateProfile, VacancyProfile } from '../../../src/modules/matching/match-profile.types.js';
-import { scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
+import { restScore, scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
 import { boundedRestWeight } from '../../../src/modules/matching/scoring-weights.js';
+import { MatchEngine } from '../../../src/modules/matching/match-engine.js';
+import { realMatchContext } from './matching-fixtures.js';
 import { randomCandidate, randomVacancy, seededRandom } from './random-profiles.js';
 
 const asOfDay = 20_420;
@@ -14,6 +16,7 @@ function vacancyQuery(candidate: CandidateProfile, k: number, province?: string)
   return {
     probe: candidate, k, restBound: boundedRestWeight,
     include: (v) => !province || v.place?.province === province,
+    restExact: (v) => restScore(candidate, v),
     evaluate: (v) => {
       const m = scoreCandidateForVacancy(candidate, v, options);
       return { id: v.id, score: m.score, accepted: m.eligible };
@@ -24,6 +27,7 @@ function vacancyQuery(candidate: CandidateProfile, k: number, province?: string)
 function candidateQuery(vacancy: VacancyProfile, k: number): TopKQuery<CandidateProfile> {
   return {
     probe: vacancy, k, restBound: boundedRestWeight,
+    restExact: (c) => restScore(c, vacancy),
     evaluate: (c) => {
       const m = scoreCandidateForVacancy(c, vacancy, options);
       return { id: c.id, score: m.score, accepted: m.eligible };
@@ -59,6 +63,22 @@ describe('matching engine: pruned top-k against brute force', () => {
       expect(scoredPruned).to.be.lessThan(0.6 * 60 * vacancies.size);
     });
   }
+
+  it('when the engine is asked both ways with province, exclusions and explain-all, then it equals its brute force', function () {
+    this.timeout(120_000);
+    const rnd = seededRandom(11);
+    const engine = new MatchEngine(realMatchContext(), { today: () => '2025-11-30' });
+    for (let i = 0; i < 1200; i++) engine.vacancies.upsert(randomVacancy(rnd, `v${i}`));
+    for (let i = 0; i < 500; i++) engine.candidates.upsert(randomCandidate(rnd, `c${i}`));
+    const excludeIds = new Set(['v1', 'v2', 'v3', 'c1', 'c2']);
+    for (let q = 0; q < 40; q++) {
+      const options = { top: 1 + (q % 12), province: q % 2 ? 'TO' : undefined, excludeIds, explainAll: q % 3 === 0 };
+      const candidate = randomCandidate(rnd, `qc${q}`);
+      const vacancy = randomVacancy(rnd, `qv${q}`);
+      expect(engine.vacanciesForCandidate(candidate, options)).to.deep.equal(engine.vacanciesForCandidate(candidate, { ...options, bruteForce: true }));
+      expect(engine.candidatesForVacancy(vacancy, options)).to.deep.equal(engine.candidatesForVacancy(vacancy, { ...options, bruteForce: true }));
+    }
+  });
 
   it('when many profiles tie on score, then the order falls back to the id', () => {
     const rnd = seededRandom(9);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { MatchEngine } from '../../../src/modules/matching/match-engine.js';
 import { matchableCandidate } from '../../../src/modules/matching/matching.records.js';
-import type { MatchCandidateInput } from '../../../src/modules/matching/match-input.schema.js';
+import type { CandidateRecord as MatchCandidateInput } from '../../../src/modules/candidates/candidate.schema.js';
 import { candidateRecord, occupationUri, realMatchContext, vacancyRecord } from './matching-fixtures.js';
 
 const flips: [string, (c: MatchCandidateInput) => MatchCandidateInput][] = [

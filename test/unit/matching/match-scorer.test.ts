@@ -6,7 +6,8 @@ import { scoreCandidateForVacancy } from '../../../src/modules/matching/match-sc
 import { componentWeights } from '../../../src/modules/matching/scoring-weights.js';
 import { buildVacancyProfile } from '../../../src/modules/matching/vacancy-profile.builder.js';
 import { candidateRecord, occupationUri, realMatchContext, vacancyRecord } from './matching-fixtures.js';
-import type { MatchCandidateInput, MatchVacancyInput } from '../../../src/modules/matching/match-input.schema.js';
+import type { CandidateRecord as MatchCandidateInput } from '../../../src/modules/candidates/candidate.schema.js';
+import type { VacancyRecord as MatchVacancyInput } from '../../../src/modules/vacancies/vacancy.schema.js';
 
 const options = { rules: defaultEligibilityRules, asOfDay: toEpochDay('2026-11-30')! };
 

@@ -1,7 +1,8 @@
 import { loadTaxonomy } from '../../../src/modules/taxonomy/taxonomy.loader.js';
 import { loadRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 import { createMatchContext, type MatchContext } from '../../../src/modules/matching/match-context.js';
-import type { MatchCandidateInput, MatchVacancyInput } from '../../../src/modules/matching/match-input.schema.js';
+import type { CandidateRecord as MatchCandidateInput } from '../../../src/modules/candidates/candidate.schema.js';
+import type { VacancyRecord as MatchVacancyInput } from '../../../src/modules/vacancies/vacancy.schema.js';
 
 let context: MatchContext | undefined;
 
