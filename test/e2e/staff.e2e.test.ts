@@ -47,6 +47,8 @@ describe('web app for employment-centre staff (Chromium)', function () {
     await page.getByLabel('Codice candidato').fill('E2E-CAND-1');
     await page.getByLabel('Esperienze e capacità, con parole semplici').fill("J'ai travaillé trois ans comme soudeur et cariste à Casablanca.");
     await page.locator('#candidate-lang').selectOption('fr');
+    await page.getByLabel('Comune').fill('Monca');
+    await page.waitForFunction(() => [...document.querySelectorAll('#comune-comuni option')].some((o) => o.textContent === 'Moncalieri (TO)'));
     const levels = await page.locator('#languages select[name="level"] option').allTextContents();
     expect(levels[0]).to.match(/^A1/);
     expect(levels).to.have.length(6);

@@ -4,6 +4,7 @@ import { rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
 import { createTaxonomyPicker, typingLanguages } from '../widgets/taxonomy-picker.js';
 import { createLanguageLevels } from '../widgets/language-levels.js';
+import { createComuneInput } from '../widgets/comune-input.js';
 
 const recognitionStates = ['none', 'requested', 'recognised', 'not-needed'];
 const authorisationStates = ['eu-citizen', 'permit', 'asylum-applicant', 'pending', 'none'];
@@ -30,12 +31,13 @@ export async function createCandidateForm(candidate = {}) {
   const skills = createTaxonomyPicker({ kind: 'skills', id: 'skill-picker', legendKey: 'candidate.skills',
     initial: (candidate.skills ?? []).map((s) => ({ uri: s.uri, label: s.label, labels: s.labels })) });
   const languages = await createLanguageLevels({ id: 'languages', initial: candidate.languages ?? [{ lang: 'it', level: 'A2' }] });
+  const comune = createComuneInput({ name: 'comune', value: candidate.location?.comune ?? '' });
   const inputs = {
     id: h('input', { name: 'id', required: true, value: candidate.id ?? '', readonly: candidate.id ? true : undefined, autocomplete: 'off' }),
     summary: h('textarea', { name: 'summary', rows: 4, dir: 'auto' }, candidate.summary ?? ''),
     lang: h('select', { name: 'lang' }, typingLanguages.map((l) => h('option', { value: l, selected: l === (candidate.lang ?? 'it') }, t(`lang.${l}`)))),
     years: h('input', { name: 'years', type: 'number', min: 0, max: 60, step: 0.5, value: experience.years ?? '' }),
-    comune: h('input', { name: 'comune', value: candidate.location?.comune ?? '', autocomplete: 'off' }),
+    comune: comune.input,
     mobilityKm: h('input', { name: 'mobilityKm', type: 'number', min: 0, max: 500, value: candidate.mobilityKm ?? '' }),
     qualificationTitle: h('input', { name: 'qualificationTitle', dir: 'auto', value: qualification.title ?? '' }),
     qualificationCountry: h('input', { name: 'qualificationCountry', maxlength: 2, value: qualification.country ?? '', pattern: '[A-Za-z]{2}' }),
@@ -51,7 +53,7 @@ export async function createCandidateForm(candidate = {}) {
       field('candidate-id', t('candidate.id'), inputs.id, t('candidate.idHint')),
       field('candidate-summary', t('candidate.summary'), inputs.summary, t('candidate.summaryHint')),
       field('candidate-lang', t('candidate.summaryLang'), inputs.lang),
-      field('candidate-comune', t('candidate.comune'), inputs.comune),
+      field('candidate-comune', t('candidate.comune'), inputs.comune), comune.options,
       field('candidate-mobility', t('candidate.mobilityKm'), inputs.mobilityKm),
       field('candidate-available', t('candidate.availableFrom'), inputs.availableFrom)),
     h('div', {}, occupation.element, field('candidate-years', t('candidate.years'), inputs.years)),

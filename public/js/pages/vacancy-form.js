@@ -2,6 +2,7 @@ import { field, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { createTaxonomyPicker, typingLanguages } from '../widgets/taxonomy-picker.js';
 import { createLanguageLevels } from '../widgets/language-levels.js';
+import { createComuneInput } from '../widgets/comune-input.js';
 import { createSkillSuggestions } from '../widgets/skill-suggestions.js';
 
 const contractTypes = ['permanent', 'fixed-term', 'seasonal', 'apprenticeship', 'internship', 'temporary-agency', 'other'];
@@ -11,12 +12,13 @@ const contractTypes = ['permanent', 'fixed-term', 'seasonal', 'apprenticeship', 
  * employer publishes only for their own company, so their employer id goes into the record.
  */
 export async function createVacancyForm(vacancy = {}, ownEmployerId) {
+  const comune = createComuneInput({ name: 'comune', value: vacancy.location?.comune ?? '' });
   const inputs = {
     id: h('input', { name: 'id', required: true, value: vacancy.id ?? '', readonly: vacancy.id ? true : undefined, autocomplete: 'off' }),
     title: h('input', { name: 'title', required: true, dir: 'auto', value: vacancy.title ?? '' }),
     description: h('textarea', { name: 'description', rows: 6, dir: 'auto' }, vacancy.description ?? ''),
     lang: h('select', { name: 'lang' }, typingLanguages.map((l) => h('option', { value: l, selected: l === (vacancy.lang ?? 'it') }, t(`lang.${l}`)))),
-    comune: h('input', { name: 'comune', value: vacancy.location?.comune ?? '' }),
+    comune: comune.input,
     contract: h('select', { name: 'contract' }, h('option', { value: '' }, t('form.choose')),
       contractTypes.map((c) => h('option', { value: c, selected: c === vacancy.contract?.type }, t(`contract.${c}`)))),
     hours: h('input', { name: 'hours', type: 'number', min: 1, max: 60, value: vacancy.contract?.hoursPerWeek ?? '' }),
@@ -36,7 +38,7 @@ export async function createVacancyForm(vacancy = {}, ownEmployerId) {
       field('vacancy-lang', t('vacancy.lang'), inputs.lang)),
     suggestions.element, skills.element, occupation.element, languages.element,
     h('fieldset', {}, h('legend', {}, t('vacancy.conditions')),
-      field('vacancy-comune', t('candidate.comune'), inputs.comune),
+      field('vacancy-comune', t('candidate.comune'), inputs.comune), comune.options,
       field('vacancy-contract', t('vacancy.contract'), inputs.contract),
       field('vacancy-hours', t('vacancy.hours'), inputs.hours),
       field('vacancy-valid-through', t('vacancy.validThrough'), inputs.validThrough)));
