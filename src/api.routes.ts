@@ -6,6 +6,7 @@ import { createPrivacyRouter } from './modules/privacy/privacy.routes.js';
 import { createReferenceRouter, referenceOpenApiPaths } from './modules/reference/reference.routes.js';
 import { createEmployerRouter, employerOpenApiPaths } from './modules/employers/employer.routes.js';
 import { createVacancyRouter, vacancyOpenApiPaths } from './modules/vacancies/vacancy.routes.js';
+import { createCandidateRouter, candidateOpenApiPaths } from './modules/candidates/candidate.routes.js';
 import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
 import { createReportingRouter, reportingOpenApiPaths } from './modules/reporting/reporting.routes.js';
 
@@ -17,10 +18,11 @@ export function createApiRouter(services: Services): Router {
   router.use(createReferenceRouter(services.reference));
   router.use(createEmployerRouter(services.employers));
   router.use(createVacancyRouter(services.vacancies));
+  router.use(createCandidateRouter(services.candidates));
   router.use(createInterventionRouter(services.interventions), createReportingRouter(services.reporting));
   return router;
 }
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
-  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths()];
+  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths()];
 }

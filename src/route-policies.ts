@@ -62,4 +62,13 @@ export const routePolicies: RouteTable = {
   'PUT /vacancies/:id': { policy: requireScope('vacancies:write') },
   'PATCH /vacancies/:id': { policy: requireScope('vacancies:write') },
   'DELETE /vacancies/:id': { policy: requireScope('vacancies:write') },
+
+  'GET /candidates': { policy: requireScope('candidates:read') },
+  'POST /candidates': { policy: requireScope('candidates:write') },
+  'GET /candidates/:id': { policy: requireScope('candidates:read') },
+  'PUT /candidates/:id': { policy: requireScope('candidates:write') },
+  'PATCH /candidates/:id': { policy: requireScope('candidates:write') },
+  'DELETE /candidates/:id': { policy: requireScope('candidates:erase') },
+  'GET /candidates/:id/identity': { policy: requireScope('candidates:read') },
+  'PUT /candidates/:id/identity': { policy: requireScope('candidates:write') },
 };

@@ -7,6 +7,7 @@ import { createPrivacyService, type PrivacyService } from './modules/privacy/pri
 import { loadReferenceData, type ReferenceData } from './modules/reference/reference-data.js';
 import { createEmployerService, type EmployerService } from './modules/employers/employer.service.js';
 import { createVacancyService, type VacancyService } from './modules/vacancies/vacancy.service.js';
+import { createCandidateService, type CandidateService } from './modules/candidates/candidate.service.js';
 import { createInterventions, interventionsPersonalData } from './modules/interventions/interventions.module.js';
 import type { InterventionService } from './modules/interventions/intervention.service.js';
 import { createReporting } from './modules/reporting/reporting.module.js';
@@ -29,6 +30,7 @@ export interface Services {
   reference: ReferenceData;
   employers: EmployerService;
   vacancies: VacancyService;
+  candidates: CandidateService;
   interventions: InterventionService;
   reporting: ReportingService;
 }
@@ -42,8 +44,9 @@ export function createServices(options: ServiceOptions): Services {
   const reference = loadReferenceData();
   const employers = createEmployerService(reference);
   const vacancies = createVacancyService({ reference, employers, events });
+  const candidates = createCandidateService({ reference, events, privacy });
   const interventions = createInterventions({ events, reference, logger: options.logger });
   privacy.registerHolder(interventionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
-  return { logger: options.logger, config, identity, audit, privacy, events, reference, vacancies, employers, interventions, reporting };
+  return { logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting };
 }

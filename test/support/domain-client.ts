@@ -6,7 +6,7 @@ import { loginDemo, seedTestAccounts, withCredentials, type SignedIn } from './a
 import type { TestContext } from './test-app.js';
 
 /** Collections of the domain modules; emptied between tests while accounts and keys stay. */
-const domainCollections = ['employers', 'vacancies', 'candidates', 'candidate_identities', 'candidate_protected', 'candidate_consents'];
+const domainCollections = ['employers', 'vacancies', 'candidates', 'candidate_identities', 'candidate_protected', 'consents'];
 
 export async function clearDomainCollections(): Promise<void> {
   const db = mongoose.connection.db;

@@ -41,30 +41,31 @@ export const protectedAttributesSchema = z.strictObject({
   vulnerability: z.array(text(100)).max(20).optional(),
 });
 
-export const candidateRecordSchema = z
-  .strictObject({
-    id: recordId,
-    summary: text(20_000).optional(),
-    lang: languageCode.optional(),
-    skills: z.array(candidateSkillSchema).max(300).superRefine(uniqueBy((s) => s.uri, 'skill')).optional(),
-    experiences: z.array(experienceSchema).max(50).optional(),
-    qualifications: z.array(qualificationSchema).max(50).optional(),
-    languages: z.array(languageRequirement).max(20).superRefine(uniqueBy((l) => l.lang, 'language')).optional(),
-    location: z
-      .strictObject({ comune: comuneRef.optional(), lat: latitude.optional(), lon: longitude.optional() })
-      .refine(hasBothOrNeitherCoordinate, { message: 'lat and lon go together', path: ['lon'] })
-      .optional(),
-    mobilityKm: z.number().min(0).max(1000).optional(),
-    drivingLicences: z.array(drivingLicence).max(20).optional(),
-    workAuthorisation: workAuthorisationSchema.optional(),
-    availableFrom: isoDate.optional(),
-    preferences: z
-      .strictObject({ contractTypes: z.array(contractType).max(10).optional(), maxHoursPerWeek: z.number().min(1).max(80).optional() })
-      .optional(),
-    protected: protectedAttributesSchema.optional(),
-    extra: extra.optional(),
-  })
-  .meta({ id: 'Candidate' });
+/** The fields as one object schema, so PATCH can reuse them as a partial. */
+export const candidateRecordShape = z.strictObject({
+  id: recordId,
+  summary: text(20_000).optional(),
+  lang: languageCode.optional(),
+  skills: z.array(candidateSkillSchema).max(300).superRefine(uniqueBy((s) => s.uri, 'skill')).optional(),
+  experiences: z.array(experienceSchema).max(50).optional(),
+  qualifications: z.array(qualificationSchema).max(50).optional(),
+  languages: z.array(languageRequirement).max(20).superRefine(uniqueBy((l) => l.lang, 'language')).optional(),
+  location: z
+    .strictObject({ comune: comuneRef.optional(), lat: latitude.optional(), lon: longitude.optional() })
+    .refine(hasBothOrNeitherCoordinate, { message: 'lat and lon go together', path: ['lon'] })
+    .optional(),
+  mobilityKm: z.number().min(0).max(1000).optional(),
+  drivingLicences: z.array(drivingLicence).max(20).optional(),
+  workAuthorisation: workAuthorisationSchema.optional(),
+  availableFrom: isoDate.optional(),
+  preferences: z
+    .strictObject({ contractTypes: z.array(contractType).max(10).optional(), maxHoursPerWeek: z.number().min(1).max(80).optional() })
+    .optional(),
+  protected: protectedAttributesSchema.optional(),
+  extra: extra.optional(),
+});
+
+export const candidateRecordSchema = candidateRecordShape.meta({ id: 'Candidate' });
 
 export type CandidateRecord = z.infer<typeof candidateRecordSchema>;
 export type ProtectedAttributes = z.infer<typeof protectedAttributesSchema>;

@@ -1,0 +1,134 @@
+import type { DomainEvents } from '../../platform/domain-events.js';
+import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import type { Page } from '../../platform/pagination.js';
+import { parseOrThrow } from '../../platform/validation.js';
+import { contentHashOf } from '../interchange/content-hash.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { resolvePlaceOrThrow } from '../reference/place-resolution.js';
+import type { PrivacyService } from '../privacy/privacy.service.js';
+import * as repository from './candidate.repository.js';
+import type { CandidateProfile, StoredProfile } from './candidate.repository.js';
+import { registerCandidatePersonalData, storeConsents } from './candidate-personal-data.js';
+import type { Candidate, CandidateCreate, CandidateIdentity, CandidateListQuery, CandidatePatch } from './candidate-api.schema.js';
+import { candidateRecordSchema, type CandidateRecord } from './candidate.schema.js';
+
+export interface CandidateServiceDeps {
+  reference: ReferenceData;
+  events: DomainEvents;
+  privacy: PrivacyService;
+}
+
+export type CandidateService = ReturnType<typeof createCandidateService>;
+export type CandidateUpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+export function createCandidateService(deps: CandidateServiceDeps) {
+  registerCandidatePersonalData(deps.privacy);
+
+  /** Splits the record: `protected` goes to its own store, the rest is the matching profile. */
+  function toProfile(record: CandidateRecord, centreId: string | undefined, contentHash: string): CandidateProfile {
+    const { protected: _protected, ...profileRecord } = record;
+    const comune = record.location?.comune;
+    const place = comune ? resolvePlaceOrThrow(deps.reference, comune, 'location.comune') : undefined;
+    const { name, ...codes } = place ?? { name: undefined };
+    const lat = record.location?.lat ?? place?.lat;
+    const lon = record.location?.lon ?? place?.lon;
+    const location = place || lat !== undefined ? { ...(name ? { comune: name } : {}), ...codes, ...(lat !== undefined ? { lat, lon } : {}) } : undefined;
+    const occupations = [...new Set((record.experiences ?? []).flatMap((e) => (e.occupation ? [e.occupation] : [])))];
+    return { id: record.id, ...(centreId ? { centreId } : {}), record: profileRecord, ...(location ? { location } : {}), occupations, contentHash };
+  }
+
+  function assertKnownPermit(record: CandidateRecord): void {
+    const reason = record.workAuthorisation?.permitReason;
+    if (reason && !deps.reference.isPermitReason(reason)) {
+      throw new ValidationError('Unknown permit reason', [{ path: 'workAuthorisation.permitReason', message: `"${reason}" is not in TAB_MOTIVO_PERMESSO` }]);
+    }
+  }
+
+  async function toCandidate(profile: StoredProfile): Promise<Candidate> {
+    const attributes = await repository.findProtected(profile.id);
+    const { contentHash: _h, occupations: _o, record, ...rest } = profile;
+    return { ...rest, record: { ...record, ...(attributes ? { protected: attributes } : {}) } };
+  }
+
+  async function findStoredProfile(id: string): Promise<StoredProfile> {
+    const profile = await repository.findProfile(id);
+    if (!profile) throw new NotFoundError('Candidate', id);
+    return profile;
+  }
+
+  async function writeRecord(record: CandidateRecord, centreId: string | undefined, contentHash: string): Promise<Candidate> {
+    assertKnownPermit(record);
+    const saved = await repository.replaceProfile(toProfile(record, centreId, contentHash));
+    if (!saved) throw new NotFoundError('Candidate', record.id);
+    await repository.saveProtected(record.id, record.protected);
+    deps.events.emit('candidate.saved', { id: record.id });
+    return toCandidate(saved);
+  }
+
+  async function createCandidate(input: CandidateCreate): Promise<Candidate> {
+    assertKnownPermit(input.candidate);
+    const profile = toProfile(input.candidate, input.centreId, hashOf(input));
+    const saved = await repository.insertProfile(profile);
+    await repository.saveProtected(profile.id, input.candidate.protected);
+    if (input.identity) await repository.saveIdentity(profile.id, input.identity);
+    await storeConsents(profile.id, input.consents);
+    deps.events.emit('candidate.saved', { id: profile.id });
+    return toCandidate(saved);
+  }
+
+  async function replaceCandidate(id: string, record: CandidateRecord): Promise<Candidate> {
+    if (record.id !== id) throw new ValidationError('Id mismatch', [{ path: 'id', message: 'must match the id in the path' }]);
+    const current = await findStoredProfile(id);
+    return writeRecord(record, current.centreId, contentHashOf({ record, centreId: current.centreId }));
+  }
+
+  async function patchCandidate(id: string, patch: CandidatePatch): Promise<Candidate> {
+    const current = await toCandidate(await findStoredProfile(id));
+    const record = parseOrThrow(candidateRecordSchema, { ...current.record, ...patch }, 'request body');
+    return writeRecord(record, current.centreId, contentHashOf({ record, centreId: current.centreId }));
+  }
+
+  /** Seeding and bulk import: keyed by candidate id, rewritten only when the registration differs. */
+  async function upsertCandidate(input: CandidateCreate): Promise<CandidateUpsertOutcome> {
+    const existing = await repository.findProfile(input.candidate.id);
+    if (!existing) {
+      await createCandidate(input);
+      return 'created';
+    }
+    const hash = hashOf(input);
+    if (existing.contentHash === hash) return 'unchanged';
+    await writeRecord(input.candidate, input.centreId, hash);
+    if (input.identity) await repository.saveIdentity(existing.id, input.identity);
+    await storeConsents(existing.id, input.consents);
+    return 'updated';
+  }
+
+  return {
+    createCandidate,
+    getCandidate: async (id: string): Promise<Candidate> => toCandidate(await findStoredProfile(id)),
+    replaceCandidate,
+    patchCandidate,
+    upsertCandidate,
+    listCandidates: async (query: CandidateListQuery): Promise<Page<Candidate>> => {
+      const page = await repository.listProfiles(query);
+      return { ...page, items: page.items.map(({ contentHash: _h, occupations: _o, ...rest }) => rest) };
+    },
+    getIdentity: async (id: string): Promise<CandidateIdentity> => {
+      await findStoredProfile(id);
+      return (await repository.findIdentity(id)) ?? {};
+    },
+    replaceIdentity: async (id: string, identity: CandidateIdentity): Promise<CandidateIdentity> => {
+      await findStoredProfile(id);
+      await repository.saveIdentity(id, identity);
+      return identity;
+    },
+    /** Real erasure through the privacy module: profile, identity, protected data, consents and every other holder. */
+    eraseCandidate: async (id: string): Promise<Record<string, number>> => {
+      await findStoredProfile(id);
+      return deps.privacy.eraseCandidate(id);
+    },
+    countCandidates: repository.countProfiles,
+  };
+}
+
+const hashOf = (input: CandidateCreate): string => contentHashOf(input);
