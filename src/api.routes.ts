@@ -7,6 +7,7 @@ import { createReferenceRouter, referenceOpenApiPaths } from './modules/referenc
 import { createEmployerRouter, employerOpenApiPaths } from './modules/employers/employer.routes.js';
 import { createVacancyRouter, vacancyOpenApiPaths } from './modules/vacancies/vacancy.routes.js';
 import { createCandidateRouter, candidateOpenApiPaths } from './modules/candidates/candidate.routes.js';
+import { createCandidateAccess } from './modules/privacy/candidate-access.js';
 import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
 import { createReportingRouter, reportingOpenApiPaths } from './modules/reporting/reporting.routes.js';
 
@@ -18,7 +19,7 @@ export function createApiRouter(services: Services): Router {
   router.use(createReferenceRouter(services.reference));
   router.use(createEmployerRouter(services.employers));
   router.use(createVacancyRouter(services.vacancies));
-  router.use(createCandidateRouter(services.candidates));
+  router.use(createCandidateRouter(services.candidates, createCandidateAccess(services)));
   router.use(createInterventionRouter(services.interventions), createReportingRouter(services.reporting));
   return router;
 }

@@ -45,6 +45,14 @@ export function assertCanManageCandidate(principal: Principal, facts: Pick<Candi
   if (!ownCentre && !integration) throw new ForbiddenError('Only the candidate\'s own employment centre may change this record');
 }
 
+/** The centre a candidate list is limited to: staff list their own centre only; integrations any. */
+export function candidateListCentre(principal: Principal, requested?: string): string | undefined {
+  if (principal.kind === 'api-key') return requested;
+  if (!hasRole(principal, 'staff') || !principal.centreId) throw new ForbiddenError('Only staff of an employment centre may list candidates');
+  if (requested !== undefined && requested !== principal.centreId) throw new ForbiddenError('Candidate lists are limited to your own centre');
+  return principal.centreId;
+}
+
 /** The centre new candidates are filed under: staff file them in their own centre. */
 export function centreForNewCandidate(principal: Principal, requested?: string): string | undefined {
   if (principal.kind === 'api-key') return requested;

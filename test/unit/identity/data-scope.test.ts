@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import {
-  aggregateRegionFor, assertCanAccessVacancy, assertCanPublishFor, assertCanManageCandidate, assertCanReadCandidate, candidateViewFor,
+  aggregateRegionFor, assertCanAccessVacancy, assertCanPublishFor, candidateListCentre, assertCanManageCandidate, assertCanReadCandidate, candidateViewFor,
   centreForNewCandidate, vacancyEmployerFilter,
 } from '../../../src/modules/identity/data-scope.js';
 import { redactCandidate, toPseudonymousProfile } from '../../../src/modules/identity/candidate-redaction.js';
@@ -62,6 +62,9 @@ describe('data scoping', () => {
     expect(() => assertCanManageCandidate(staffTorino, { centreId: 'cpi-milano' })).to.throw().with.property('code', 'FORBIDDEN');
     expect(centreForNewCandidate(staffTorino)).to.equal('cpi-torino');
     expect(() => centreForNewCandidate(staffTorino, 'cpi-milano')).to.throw().with.property('code', 'FORBIDDEN');
+    expect(candidateListCentre(staffTorino)).to.equal('cpi-torino');
+    expect(() => candidateListCentre(staffTorino, 'cpi-milano')).to.throw().with.property('code', 'FORBIDDEN');
+    expect(() => candidateListCentre(officer)).to.throw().with.property('code', 'FORBIDDEN');
   });
 
   it('when an employer touches vacancies, then only their own pass and listings are filtered to them', () => {
