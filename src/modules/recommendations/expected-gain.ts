@@ -2,6 +2,7 @@ import type { MatchEngine } from '../matching/match-engine.js';
 import { buildCandidateProfile } from '../matching/candidate-profile.builder.js';
 import type { CandidateProfile } from '../matching/match-profile.types.js';
 import type { MatchableCandidate, CefrLevel } from '../matching/matching.records.js';
+import { provinceSkillPostings, raisedIds } from './province-skill-index.js';
 
 /** "Would score ≥ 70": the level at which staff propose a match without hesitation. */
 export const STRONG_MATCH = 70;
@@ -30,8 +31,6 @@ export function applyChange(record: MatchableCandidate, change: ProfileChange): 
 export interface Gain {
   /** Vacancies in the province that score ≥ 70 after the change and did not before. */
   gained: number;
-  /** All vacancies in the province that score ≥ 70 after the change. */
-  strongAfter: number;
   vacancyIds: string[];
 }
 
@@ -40,8 +39,9 @@ export interface Gain {
  * until it holds every vacancy at ≥ 70, then each of those scored again for the unchanged profile.
  */
 export function expectedGain(engine: MatchEngine, before: CandidateProfile, record: MatchableCandidate, change: ProfileChange, province: string | undefined): Gain {
-  if (!province) return { gained: 0, strongAfter: 0, vacancyIds: [] };
+  if (!province) return { gained: 0, vacancyIds: [] };
   const after = buildCandidateProfile(engine.context, applyChange(record, change));
+  if (!change.italianLevel) return skillGain(engine, before, after, province);
   let strong = strongMatches(engine, after, province, FIRST_K);
   for (let k = FIRST_K * 4; strong.saturated && k <= MAX_K; k *= 4) strong = strongMatches(engine, after, province, k);
   const gainedIds = strong.ids.filter((id) => {
@@ -49,7 +49,25 @@ export function expectedGain(engine: MatchEngine, before: CandidateProfile, reco
     const score = vacancy ? engine.score(before, vacancy) : undefined;
     return !score || !score.eligible || score.score < STRONG_MATCH;
   });
-  return { gained: gainedIds.length, strongAfter: strong.ids.length, vacancyIds: gainedIds };
+  return { gained: gainedIds.length, vacancyIds: gainedIds };
+}
+
+const isStrong = (m: { score: number; eligible: boolean } | undefined): boolean => m !== undefined && m.eligible && m.score >= STRONG_MATCH;
+
+/**
+ * A change of skills alone moves only the skills component, and only for vacancies that ask for a
+ * skill whose credit rose: those are re-scored, before and after, and nothing else can change.
+ */
+function skillGain(engine: MatchEngine, before: CandidateProfile, after: CandidateProfile, province: string): Gain {
+  const bySkill = provinceSkillPostings(engine).get(province);
+  const affected = new Set<string>();
+  for (const id of raisedIds(before.skills, after.skills)) for (const v of bySkill?.get(id) ?? []) affected.add(v);
+  const gained: string[] = [];
+  for (const id of [...affected].sort()) {
+    const vacancy = engine.vacancies.get(id)!;
+    if (isStrong(engine.score(after, vacancy)) && !isStrong(engine.score(before, vacancy))) gained.push(id);
+  }
+  return { gained: gained.length, vacancyIds: gained };
 }
 
 function strongMatches(engine: MatchEngine, profile: CandidateProfile, province: string, k: number): { ids: string[]; saturated: boolean } {

@@ -13,6 +13,8 @@ export interface CourseServiceDeps {
   reference: Pick<ReferenceData, 'resolveComune'>;
   taxonomy: Pick<TaxonomyIndex, 'getSkill'>;
   logger: Logger;
+  /** Told after every write, so in-memory catalogues (recommendations) reload. */
+  onChange?: () => void;
 }
 
 /** The training catalogue: checked against ESCO and the comuni table before anything is stored. */
@@ -37,12 +39,14 @@ export class CourseService {
     const course = this.prepare(input);
     if (await repository.findCourse(course.id)) throw new ConflictError(`Course ${course.id} already exists`, { id: course.id });
     await repository.insertCourse(course);
+    this.deps.onChange?.();
     return course;
   }
 
   async replace(input: CourseInput): Promise<Course> {
     const course = this.prepare(input);
     if (!(await repository.replaceCourse(course))) throw new NotFoundError('Course', course.id);
+    this.deps.onChange?.();
     return course;
   }
 
@@ -54,6 +58,7 @@ export class CourseService {
 
   async remove(id: string): Promise<void> {
     if (!(await repository.deleteCourse(id))) throw new NotFoundError('Course', id);
+    this.deps.onChange?.();
   }
 
   list(filter: { province?: string; skill?: string; kind?: string; limit?: number }): Promise<Course[]> {
@@ -80,6 +85,7 @@ export class CourseService {
     if (issues.length > 0) throw new ValidationError('Invalid course file', issues.slice(0, 50));
     if (prepared.length === 0) throw new ValidationError('Invalid course file', [{ path: '(file)', message: 'no courses found' }]);
     await repository.upsertCourses(prepared);
+    this.deps.onChange?.();
     return { imported: prepared.length };
   }
 
