@@ -4,13 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { loadTaxonomy } from '../src/modules/taxonomy/taxonomy.loader.js';
-import { LanguageDetector } from '../src/modules/taxonomy/text/language-detector.js';
+import { trainLanguageDetector } from '../src/modules/taxonomy/text/language-detector.js';
 import { languageSamples } from '../src/modules/taxonomy/language-samples.js';
 import type { Lang } from '../src/modules/taxonomy/taxonomy.types.js';
 
 const inTraining = (uri: string): boolean => (createHash('md5').update(uri).digest()[0]! & 1) === 0;
 const taxonomy = loadTaxonomy();
-const detector = new LanguageDetector(languageSamples(taxonomy, inTraining));
+const detector = trainLanguageDetector(languageSamples(taxonomy, inTraining));
 const langs: Lang[] = ['it', 'en', 'fr', 'es', 'ar'];
 const tally = Object.fromEntries(langs.map((l) => [l, { right: 0, total: 0 }]));
 const descriptions = { right: 0, total: 0 };

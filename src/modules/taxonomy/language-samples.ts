@@ -1,11 +1,11 @@
-import type { EscoTaxonomy } from './taxonomy.index.js';
+import type { TaxonomyData } from './taxonomy.records.js';
 import type { LanguageSample, LatinLang } from './text/language-detector.js';
 
 /**
  * Training text for language detection, all from ESCO: occupation labels in en/it/fr/es, occupation descriptions
  * in en/it and French skill labels. `keep` selects occupations, so an accuracy check can hold some out.
  */
-export function* languageSamples(taxonomy: EscoTaxonomy, keep: (uri: string) => boolean = () => true): Generator<LanguageSample> {
+export function* languageSamples(taxonomy: { data: TaxonomyData }, keep: (uri: string) => boolean = () => true): Generator<LanguageSample> {
   for (const occupation of taxonomy.data.occupations) {
     if (!keep(occupation.uri)) continue;
     for (const lang of ['en', 'it', 'fr', 'es'] as LatinLang[]) {

@@ -1,13 +1,12 @@
 import type { ConceptRecognizer, Lang, RecognitionOptions, RecognizedOccupation, RecognizedSkill } from './taxonomy.types.js';
 import type { EscoTaxonomy } from './taxonomy.index.js';
-import { defaultTaxonomyDir, loadTaxonomy } from './taxonomy.loader.js';
+import { defaultTaxonomyDir, loadTaxonomy, loadTaxonomySnapshot } from './taxonomy.loader.js';
 import { LanguageDetector } from './text/language-detector.js';
-import { languageSamples } from './language-samples.js';
 import { OccupationClassifier } from './recognition/occupation-classifier.js';
 import { SkillExtractor } from './recognition/skill-extractor.js';
-import { readSkillLexicon } from './recognition/skill-lexicon.js';
 import { extractSkills, type SkillRecognitionWeights, defaultRecognitionWeights } from './recognition/skill-recognition.js';
 import { classifyOccupation } from './recognition/occupation-recognition.js';
+import type { TaxonomySnapshot } from './taxonomy.snapshot.js';
 
 export interface RecognizerParts {
   taxonomy: EscoTaxonomy;
@@ -17,7 +16,7 @@ export interface RecognizerParts {
   weights: SkillRecognitionWeights;
 }
 
-/** The ConceptRecognizer of the project: pure, in memory, built once per process from the taxonomy seeds. */
+/** The ConceptRecognizer of the project: pure, in memory, built once per process from the prebuilt taxonomy index. */
 export class TaxonomyRecognizer implements ConceptRecognizer {
   constructor(readonly parts: RecognizerParts) {}
 
@@ -35,12 +34,12 @@ export class TaxonomyRecognizer implements ConceptRecognizer {
   }
 }
 
-export function buildRecognizer(taxonomy: EscoTaxonomy, dir = defaultTaxonomyDir, weights = defaultRecognitionWeights): TaxonomyRecognizer {
+export function buildRecognizer(taxonomy: EscoTaxonomy, snapshot: TaxonomySnapshot, weights = defaultRecognitionWeights): TaxonomyRecognizer {
   return new TaxonomyRecognizer({
     taxonomy,
-    detector: new LanguageDetector(languageSamples(taxonomy)),
-    occupations: new OccupationClassifier(taxonomy),
-    skills: new SkillExtractor(taxonomy, readSkillLexicon(dir)),
+    detector: new LanguageDetector(snapshot.detector),
+    occupations: new OccupationClassifier(snapshot.occupations),
+    skills: new SkillExtractor(snapshot.skills),
     weights,
   });
 }
@@ -51,7 +50,7 @@ const cache = new Map<string, TaxonomyRecognizer>();
 export function loadRecognizer(dir = defaultTaxonomyDir): TaxonomyRecognizer {
   let recognizer = cache.get(dir);
   if (!recognizer) {
-    recognizer = buildRecognizer(loadTaxonomy(dir), dir);
+    recognizer = buildRecognizer(loadTaxonomy(dir), loadTaxonomySnapshot(dir));
     cache.set(dir, recognizer);
   }
   return recognizer;

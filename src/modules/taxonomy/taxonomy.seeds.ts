@@ -7,7 +7,6 @@ import {
   cp2011TitleRecordSchema, cp2011UnitRecordSchema, crosswalkRecordSchema, iscoGroupRecordSchema, occupationRecordSchema,
   skillGroupRecordSchema, skillRecordSchema, skillRelationRecordSchema, type TaxonomyData,
 } from './taxonomy.records.js';
-import { EscoTaxonomy } from './taxonomy.index.js';
 
 export const defaultTaxonomyDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds/taxonomy');
 
@@ -45,17 +44,4 @@ export function readTaxonomyData(dir = defaultTaxonomyDir): TaxonomyData {
     cp2011Units: readJsonl(dir, 'cp2011-units', cp2011UnitRecordSchema),
     crosswalk: readJsonl(dir, 'cp2011-esco-crosswalk', crosswalkRecordSchema),
   };
-}
-
-const cache = new Map<string, EscoTaxonomy>();
-
-/** The taxonomy index of this process, loaded once per folder and then shared. */
-export function loadTaxonomy(dir = defaultTaxonomyDir): EscoTaxonomy {
-  const key = path.resolve(dir);
-  let index = cache.get(key);
-  if (!index) {
-    index = new EscoTaxonomy(readTaxonomyData(key));
-    cache.set(key, index);
-  }
-  return index;
 }

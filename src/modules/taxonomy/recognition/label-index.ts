@@ -1,3 +1,5 @@
+import { invertLists, packLists, type PackedLists, TermDictionary } from './packed-lists.js';
+
 /**
  * An inverted index over short labels (skill or occupation names), one document per label, each label pointing to
  * its concept. A query scores every label that shares a stem with it by how much of the label's IDF mass it covers:
@@ -12,68 +14,112 @@ export interface LabelMatch {
   coverage: number;
 }
 
-interface LabelEntry {
-  concept: number;
+/** The frozen index as plain typed arrays: what the prebuilt index file stores. */
+export interface LabelIndexSnapshot {
   terms: string[];
-  mass: number;
-  weight: number;
+  idf: Float64Array;
+  postings: PackedLists;
+  labelTerms: PackedLists;
+  concept: Int32Array;
+  mass: Float64Array;
+  weight: Float64Array;
 }
 
 export class LabelIndex {
-  private readonly labels: LabelEntry[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private idfs = new Map<string, number>();
+  private readonly dictionary: TermDictionary;
+  private readonly idfs: Float64Array;
+  private readonly postings: PackedLists;
+  private readonly terms: PackedLists;
+  private readonly concept: Int32Array;
+  private readonly mass: Float64Array;
+  private readonly weight: Float64Array;
+  /** Per-query scratch: matched mass per label and the labels touched, in first-touched order (kept for stable output). */
+  private readonly scratch: Float64Array;
+  private readonly touched: Int32Array;
+
+  constructor(readonly snapshot: LabelIndexSnapshot) {
+    this.dictionary = new TermDictionary(snapshot.terms);
+    ({ idf: this.idfs, postings: this.postings, labelTerms: this.terms, concept: this.concept, mass: this.mass, weight: this.weight } = snapshot);
+    this.scratch = new Float64Array(this.concept.length);
+    this.touched = new Int32Array(this.concept.length);
+  }
+
+  idf(term: string): number {
+    const id = this.dictionary.idOf(term);
+    return id === undefined ? Math.log(1 + this.concept.length) : this.idfs[id]!;
+  }
+
+  labelTerms(label: number): string[] {
+    const { offsets, values } = this.terms;
+    const out: string[] = [];
+    for (let i = offsets[label] ?? 0; i < (offsets[label + 1] ?? 0); i += 1) out.push(this.dictionary.termOf(values[i]!));
+    return out;
+  }
+
+  labelWeight(label: number): number {
+    return this.weight[label] ?? 0;
+  }
+
+  get size(): number {
+    return this.concept.length;
+  }
+
+  /** Every label sharing at least one term with the query, with its coverage. */
+  match(queryTerms: readonly string[]): LabelMatch[] {
+    let count = 0;
+    const { offsets, values } = this.postings;
+    for (const term of new Set(queryTerms)) {
+      const id = this.dictionary.idOf(term);
+      if (id === undefined) continue;
+      const idf = this.idfs[id]!;
+      for (let i = offsets[id]!; i < offsets[id + 1]!; i += 1) {
+        const label = values[i]!;
+        if (this.scratch[label] === 0) this.touched[count++] = label;
+        this.scratch[label]! += idf;
+      }
+    }
+    const results: LabelMatch[] = new Array(count);
+    for (let i = 0; i < count; i += 1) {
+      const label = this.touched[i]!;
+      const matched = this.scratch[label]!;
+      const mass = this.mass[label]!;
+      results[i] = { label, concept: this.concept[label]!, matched, coverage: mass > 0 ? matched / mass : 0 };
+      this.scratch[label] = 0;
+    }
+    return results;
+  }
+}
+
+/** Collects labels, then freezes them into a LabelIndex with IDF over labels and each label's mass. */
+export class LabelIndexBuilder {
+  private readonly labels: { concept: number; terms: number[]; weight: number }[] = [];
+  private readonly termIds = new Map<string, number>();
 
   /** Adds one label (already analysed into stems); `weight` down-weights e.g. hidden labels. */
   add(concept: number, terms: readonly string[], weight = 1): void {
     const unique = [...new Set(terms)];
     if (unique.length === 0) return;
-    const id = this.labels.length;
-    this.labels.push({ concept, terms: unique, mass: 0, weight });
-    for (const term of unique) {
-      const list = this.postings.get(term);
-      if (list) list.push(id);
-      else this.postings.set(term, [id]);
-    }
+    const ids = unique.map((t) => {
+      let id = this.termIds.get(t);
+      if (id === undefined) this.termIds.set(t, (id = this.termIds.size));
+      return id;
+    });
+    this.labels.push({ concept, terms: ids, weight });
   }
 
-  /** Computes IDF (over labels) and each label's mass; call once after the last add. */
-  freeze(): void {
+  build(): LabelIndex {
+    const postings = invertLists(this.termIds.size, this.labels.map((l) => l.terms));
     const n = this.labels.length;
-    this.idfs = new Map([...this.postings].map(([term, list]) => [term, Math.log(1 + n / list.length)]));
-    for (const label of this.labels) label.mass = label.terms.reduce((sum, t) => sum + (this.idfs.get(t) ?? 0), 0);
-  }
-
-  idf(term: string): number {
-    return this.idfs.get(term) ?? Math.log(1 + this.labels.length);
-  }
-
-  labelTerms(label: number): readonly string[] {
-    return this.labels[label]?.terms ?? [];
-  }
-
-  labelWeight(label: number): number {
-    return this.labels[label]?.weight ?? 0;
-  }
-
-  get size(): number {
-    return this.labels.length;
-  }
-
-  /** Every label sharing at least one term with the query, with its coverage. */
-  match(queryTerms: readonly string[]): LabelMatch[] {
-    const matched = new Map<number, number>();
-    for (const term of new Set(queryTerms)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idfs.get(term) ?? 0;
-      for (const label of list) matched.set(label, (matched.get(label) ?? 0) + idf);
-    }
-    const results: LabelMatch[] = [];
-    for (const [label, mass] of matched) {
-      const entry = this.labels[label]!;
-      results.push({ label, concept: entry.concept, matched: mass, coverage: entry.mass > 0 ? mass / entry.mass : 0 });
-    }
-    return results;
+    const idf = new Float64Array(this.termIds.size);
+    for (let t = 0; t < idf.length; t += 1) idf[t] = Math.log(1 + n / (postings.offsets[t + 1]! - postings.offsets[t]!));
+    return new LabelIndex({
+      terms: [...this.termIds.keys()],
+      idf,
+      postings,
+      labelTerms: packLists(this.labels.map((l) => l.terms)),
+      concept: Int32Array.from(this.labels, (l) => l.concept),
+      mass: Float64Array.from(this.labels, (l) => l.terms.reduce((sum, t) => sum + idf[t]!, 0)),
+      weight: Float64Array.from(this.labels, (l) => l.weight),
+    });
   }
 }

@@ -1,18 +1,8 @@
 import type { Lang } from '../taxonomy.types.js';
-import type { EscoTaxonomy } from '../taxonomy.index.js';
 import { analyseTerms } from '../text/analyzer.js';
-import { LabelIndex, type LabelMatch } from './label-index.js';
-import { Bm25Index } from './bm25-index.js';
-import { occupationLabelsIn } from './occupation-labels.js';
+import { LabelIndex, type LabelIndexSnapshot, type LabelMatch } from './label-index.js';
+import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
 import { keepMax } from './ranking.js';
-
-const labelLangs: readonly Lang[] = ['en', 'it', 'fr', 'es', 'ar'];
-
-/*
- * How much a crosswalk relation says about a CP2011 title's ESCO occupation: an exact or close match is nearly as
- * good as the ESCO label itself; a broad match means the ESCO occupation is one of several inside the CP2011 unit.
- */
-const crosswalkWeight: Record<string, number> = { exactMatch: 0.9, closeMatch: 0.85, narrowMatch: 0.7, broadMatch: 0.6 };
 
 export interface TitleScoring {
   /** Exponent on the share of the label found in the title. */
@@ -23,6 +13,16 @@ export interface TitleScoring {
   labelSupport: number;
 }
 
+/** The prebuilt parts of an OccupationClassifier, as stored in the index file. */
+export interface OccupationClassifierSnapshot {
+  uris: string[];
+  labelIndexes: Partial<Record<Lang, LabelIndexSnapshot>>;
+  /** CP2011 titles; a title's concept number points into cpTargets. */
+  cpTitles: LabelIndexSnapshot;
+  cpTargets: { occupation: number; weight: number }[][];
+  descriptions: Partial<Record<Lang, Bm25Snapshot>>;
+}
+
 /** Ranks ESCO occupations for a job title (and optional description) in en, it, fr, es or ar. */
 export class OccupationClassifier {
   readonly uris: string[];
@@ -30,40 +30,16 @@ export class OccupationClassifier {
   useCp2011 = true;
   readonly scoring: TitleScoring = { labelCoverage: 1, titleCoverage: 0.6, labelSupport: 0.1 };
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
-  private readonly cpTitles = new LabelIndex();
-  private readonly cpTargets: { occupation: number; weight: number }[][] = [];
+  private readonly cpTitles: LabelIndex;
+  private readonly cpTargets: { occupation: number; weight: number }[][];
   private readonly descriptions = new Map<Lang, Bm25Index>();
 
-  constructor(taxonomy: EscoTaxonomy) {
-    const records = taxonomy.data.occupations;
-    this.uris = records.map((r) => r.uri);
-    const position = new Map(this.uris.map((uri, i) => [uri, i]));
-    for (const lang of labelLangs) {
-      const index = new LabelIndex();
-      records.forEach((r, i) => occupationLabelsIn(r, lang).forEach((l) => index.add(i, analyseTerms(l.text, lang), l.weight)));
-      index.freeze();
-      this.labelIndexes.set(lang, index);
-    }
-    for (const lang of ['en', 'it'] as const) {
-      const bm25 = new Bm25Index();
-      records.forEach((r, i) => r.desc[lang] && bm25.add(i, analyseTerms(r.desc[lang]!, lang)));
-      bm25.freeze();
-      this.descriptions.set(lang, bm25);
-    }
-    this.buildCp2011(taxonomy, position);
-  }
-
-  private buildCp2011(taxonomy: EscoTaxonomy, position: Map<string, number>): void {
-    const titles = [...taxonomy.data.cp2011Titles, ...taxonomy.data.cp2011Units.filter((u) => u.level === 5).map((u) => ({ code: u.code, unit: u.code, title: u.label }))];
-    for (const title of titles) {
-      const targets = taxonomy.escoOccupationsForCp2011(title.unit)
-        .map((t) => ({ occupation: position.get(t.uri) ?? -1, weight: crosswalkWeight[t.relation] ?? 0.5 }))
-        .filter((t) => t.occupation >= 0);
-      if (targets.length === 0) continue;
-      this.cpTargets.push(targets);
-      this.cpTitles.add(this.cpTargets.length - 1, analyseTerms(title.title, 'it'));
-    }
-    this.cpTitles.freeze();
+  constructor(readonly snapshot: OccupationClassifierSnapshot) {
+    this.uris = snapshot.uris;
+    for (const [lang, index] of Object.entries(snapshot.labelIndexes)) this.labelIndexes.set(lang as Lang, new LabelIndex(index));
+    for (const [lang, bm25] of Object.entries(snapshot.descriptions)) this.descriptions.set(lang as Lang, new Bm25Index(bm25));
+    this.cpTitles = new LabelIndex(snapshot.cpTitles);
+    this.cpTargets = snapshot.cpTargets;
   }
 
   /** Title label matches in one language, scored by label coverage × query coverage (a soft Dice). */

@@ -1,9 +1,7 @@
 import type { Lang, TextSpan } from '../taxonomy.types.js';
-import type { EscoTaxonomy } from '../taxonomy.index.js';
-import { analyse, analyseTerms, type Term } from '../text/analyzer.js';
-import { LabelIndex } from './label-index.js';
-import { Bm25Index } from './bm25-index.js';
-import type { SkillLexiconEntry } from './skill-lexicon.js';
+import { analyse, type Term } from '../text/analyzer.js';
+import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
+import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
 
 export interface SkillHit {
   skill: number;
@@ -26,43 +24,28 @@ export interface SkillExtractorWeights {
 
 export const defaultSkillWeights: SkillExtractorWeights = { coveragePower: 1, description: 0.25, allLabels: 0.6, massPower: 0 };
 
+/** The prebuilt parts of a SkillExtractor, as stored in the index file. */
+export interface SkillExtractorSnapshot {
+  uris: string[];
+  labelIndexes: Partial<Record<Lang, LabelIndexSnapshot>>;
+  descriptions: Bm25Snapshot;
+  labelBags: Bm25Snapshot;
+}
+
 /** Ranks ESCO skills named or described in a text, by label matching on stems plus BM25 over descriptions. */
 export class SkillExtractor {
   readonly uris: string[];
   readonly position: Map<string, number>;
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
-  private readonly descriptions = new Bm25Index();
-  private readonly labelBags = new Bm25Index();
+  private readonly descriptions: Bm25Index;
+  private readonly labelBags: Bm25Index;
 
-  constructor(taxonomy: EscoTaxonomy, lexicon: readonly SkillLexiconEntry[], readonly weights: SkillExtractorWeights = { ...defaultSkillWeights }) {
-    const records = taxonomy.data.skills;
-    this.uris = records.map((r) => r.uri);
-    const position = new Map(this.uris.map((uri, i) => [uri, i]));
-    this.position = position;
-    const en = new LabelIndex();
-    const fr = new LabelIndex();
-    records.forEach((r, i) => {
-      en.add(i, analyseTerms(r.label, 'en'), 1);
-      for (const alt of r.alt ?? []) en.add(i, analyseTerms(alt, 'en'), 0.95);
-      for (const hidden of r.hidden ?? []) en.add(i, analyseTerms(hidden, 'en'), 0.8);
-      if (r.fr) [r.fr.label, ...(r.fr.alt ?? [])].forEach((l) => fr.add(i, analyseTerms(l, 'fr'), 1));
-      if (r.desc) this.descriptions.add(i, analyseTerms(r.desc, 'en'));
-      this.labelBags.add(i, analyseTerms([r.label, ...(r.alt ?? [])].join(' '), 'en'));
-    });
-    const lexiconIndexes = { it: new LabelIndex(), es: new LabelIndex(), fr, en };
-    for (const entry of lexicon) {
-      const skill = position.get(entry.uri);
-      if (skill === undefined) continue;
-      for (const lang of ['it', 'es', 'fr', 'en'] as const) {
-        for (const label of entry.labels[lang] ?? []) lexiconIndexes[lang].add(skill, analyseTerms(label, lang), 1);
-      }
-    }
-    for (const [lang, index] of Object.entries(lexiconIndexes)) {
-      index.freeze();
-      this.labelIndexes.set(lang as Lang, index);
-    }
-    this.descriptions.freeze();
-    this.labelBags.freeze();
+  constructor(readonly snapshot: SkillExtractorSnapshot, readonly weights: SkillExtractorWeights = { ...defaultSkillWeights }) {
+    this.uris = snapshot.uris;
+    this.position = new Map(this.uris.map((uri, i) => [uri, i]));
+    for (const [lang, index] of Object.entries(snapshot.labelIndexes)) this.labelIndexes.set(lang as Lang, new LabelIndex(index));
+    this.descriptions = new Bm25Index(snapshot.descriptions);
+    this.labelBags = new Bm25Index(snapshot.labelBags);
   }
 
   /** Skills whose labels (or descriptions, in English) the text contains. */

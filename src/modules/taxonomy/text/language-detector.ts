@@ -5,10 +5,18 @@ import { isStopword } from './stopwords.js';
 export type LatinLang = Exclude<Lang, 'ar'>;
 const latinLangs: readonly LatinLang[] = ['en', 'it', 'fr', 'es'];
 const arabicScript = /[\u0600-\u06FF]/;
+const digitsOnly = /^\d+$/;
 
 export interface LanguageSample {
   lang: LatinLang;
   text: string;
+}
+
+/** Trained counts as typed arrays (what the prebuilt index file stores): feature f in language l is counts[f * 4 + l]. */
+export interface LanguageDetectorSnapshot {
+  features: string[];
+  counts: Int32Array;
+  totals: number[];
 }
 
 function features(word: string): string[] {
@@ -18,53 +26,67 @@ function features(word: string): string[] {
   return grams;
 }
 
+/** Counts the features of each language in the samples. */
+export function trainLanguageDetector(samples: Iterable<LanguageSample>): LanguageDetector {
+  const ids = new Map<string, number>();
+  const counts: number[] = [];
+  for (const { lang, text } of samples) {
+    const column = latinLangs.indexOf(lang);
+    for (const token of tokenize(text)) {
+      for (const f of features(token.text)) {
+        let id = ids.get(f);
+        if (id === undefined) {
+          ids.set(f, (id = ids.size));
+          counts.push(0, 0, 0, 0);
+        }
+        counts[id * 4 + column]! += 1;
+      }
+    }
+  }
+  const totals = latinLangs.map((_, l) => counts.reduce((sum, c, i) => (i % 4 === l ? sum + c : sum), 0));
+  return new LanguageDetector({ features: [...ids.keys()], counts: Int32Array.from(counts), totals });
+}
+
 /**
  * A naive Bayes classifier over character trigrams and whole words, trained on ESCO labels of each language.
  * Arabic is told apart by its script. Short titles ("cameriere") are why trigrams beat stopword counting here.
  */
 export class LanguageDetector {
-  private readonly counts = new Map<LatinLang, Map<string, number>>();
-  private readonly totals = new Map<LatinLang, number>();
-  private readonly vocabulary = new Set<string>();
+  private readonly ids = new Map<string, number>();
+  private readonly denominators: number[];
 
-  constructor(samples: Iterable<LanguageSample>) {
-    for (const lang of latinLangs) this.counts.set(lang, new Map());
-    for (const { lang, text } of samples) {
-      const table = this.counts.get(lang)!;
-      for (const token of tokenize(text)) {
-        for (const f of features(token.text)) {
-          table.set(f, (table.get(f) ?? 0) + 1);
-          this.vocabulary.add(f);
-        }
-      }
-    }
-    for (const lang of latinLangs) this.totals.set(lang, [...this.counts.get(lang)!.values()].reduce((a, b) => a + b, 0));
+  constructor(readonly snapshot: LanguageDetectorSnapshot) {
+    snapshot.features.forEach((f, id) => this.ids.set(f, id));
+    this.denominators = snapshot.totals.map((total) => Math.log(total + snapshot.features.length + 1));
   }
 
   /** The most likely language of `text`; English when nothing tells the languages apart. */
   detect(text: string): Lang {
     if (arabicScript.test(text)) return 'ar';
-    const tokens = tokenize(text).filter((t) => !/^\d+$/.test(t.text)).slice(0, 200);
+    const words = tokenize(text).filter((t) => !digitsOnly.test(t.text)).slice(0, 200).map((t) => t.text);
     let best: Lang = 'en';
     let bestScore = -Infinity;
-    for (const lang of latinLangs) {
-      const score = this.score(tokens.map((t) => t.text), lang);
+    latinLangs.forEach((lang, column) => {
+      const score = this.score(words, lang, column);
       if (score > bestScore) {
         bestScore = score;
         best = lang;
       }
-    }
+    });
     return best;
   }
 
-  private score(words: string[], lang: LatinLang): number {
-    const table = this.counts.get(lang)!;
-    const denominator = Math.log((this.totals.get(lang) ?? 0) + this.vocabulary.size + 1);
+  private score(words: string[], lang: LatinLang, column: number): number {
+    const { counts } = this.snapshot;
+    const denominator = this.denominators[column]!;
     let score = 0;
     for (const word of words) {
       // A function word is strong evidence; it is worth a few trigrams.
       if (isStopword(word, lang) && word.length > 1) score += 3;
-      for (const f of features(word)) score += Math.log((table.get(f) ?? 0) + 1) - denominator;
+      for (const f of features(word)) {
+        const id = this.ids.get(f);
+        score += Math.log((id === undefined ? 0 : counts[id * 4 + column]!) + 1) - denominator;
+      }
     }
     return score;
   }

@@ -1,8 +1,20 @@
-import './quiet-natural.js';
-import natural from 'natural';
+import { createRequire } from 'node:module';
 import type { Lang } from '../taxonomy.types.js';
 
 type StemFn = (word: string) => string;
+
+/*
+ * natural's index loads every one of its modules (classifiers, WordNet, storage back ends) and runs dotenv: seconds
+ * at start-up. Its stemmer files are plain CommonJS modules with no such side effects, so they are required one by one.
+ */
+const require = createRequire(import.meta.url);
+
+function loadPorterStemmer(file: string): StemFn {
+  const stemmer: unknown = require(`natural/lib/natural/stemmers/${file}.js`);
+  const stemFn = (stemmer as { stem?: unknown } | null)?.stem;
+  if (typeof stemFn !== 'function') throw new Error(`natural stemmer ${file} has no stem()`);
+  return (word) => String(stemFn.call(stemmer, word));
+}
 
 // Arabic has no stemmer in natural: a light stemmer that strips the article and common prefixes/suffixes.
 function stemArabic(word: string): string {
@@ -12,23 +24,24 @@ function stemArabic(word: string): string {
 }
 
 const stemmers: Record<Lang, StemFn> = {
-  en: (w) => natural.PorterStemmer.stem(w),
-  it: (w) => natural.PorterStemmerIt.stem(w),
-  fr: (w) => natural.PorterStemmerFr.stem(w),
-  es: (w) => natural.PorterStemmerEs.stem(w),
+  en: loadPorterStemmer('porter_stemmer'),
+  it: loadPorterStemmer('porter_stemmer_it'),
+  fr: loadPorterStemmer('porter_stemmer_fr'),
+  es: loadPorterStemmer('porter_stemmer_es'),
   ar: stemArabic,
 };
 
 // natural's stemmers are slow enough to dominate analysis; the vocabulary is small, so a cache makes them ~10x faster.
 const caches: Record<Lang, Map<string, string>> = { en: new Map(), it: new Map(), fr: new Map(), es: new Map(), ar: new Map() };
 const maxCacheSize = 200_000;
+const keptAsIs = /[\d+#]/;
 
 /** Stems a folded token. Tokens with digits or signs ("c++", "iso9001") are kept as they are. */
 export function stem(token: string, lang: Lang): string {
   const cache = caches[lang];
   let stemmed = cache.get(token);
   if (stemmed === undefined) {
-    stemmed = /[\d+#]/.test(token) || token.length <= 2 ? token : stemmers[lang](token);
+    stemmed = keptAsIs.test(token) || token.length <= 2 ? token : stemmers[lang](token);
     if (cache.size >= maxCacheSize) cache.clear();
     cache.set(token, stemmed);
   }

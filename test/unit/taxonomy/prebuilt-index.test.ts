@@ -1,0 +1,54 @@
+import { expect } from 'chai';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { LabelIndex, LabelIndexBuilder } from '../../../src/modules/taxonomy/recognition/label-index.js';
+import { Bm25Index, Bm25IndexBuilder } from '../../../src/modules/taxonomy/recognition/bm25-index.js';
+import { defaultTaxonomyDir, TaxonomyMissingError } from '../../../src/modules/taxonomy/taxonomy.loader.js';
+import { taxonomySeedKey } from '../../../src/modules/taxonomy/taxonomy.snapshot.js';
+
+const roundTrip = <T>(value: T): T => deserialize(serialize(value)) as T;
+
+describe('prebuilt taxonomy index', () => {
+  it('when a label index is written and read back, then it matches labels exactly as before', () => {
+    const builder = new LabelIndexBuilder();
+    builder.add(0, ['forklift', 'drive'], 1);
+    builder.add(1, ['drive', 'truck'], 0.95);
+    builder.add(1, ['lorri'], 0.8);
+    const built = builder.build();
+    const restored = new LabelIndex(roundTrip(built.snapshot));
+    const query = ['drive', 'forklift', 'warehous'];
+    expect(restored.match(query)).to.deep.equal(built.match(query));
+    expect(restored.match(query).find((m) => m.label === 0)?.coverage).to.equal(1);
+    expect(restored.labelTerms(1)).to.deep.equal(['drive', 'truck']);
+    expect(restored.labelWeight(2)).to.equal(0.8);
+  });
+
+  it('when a BM25 index is written and read back, then the scores are identical', () => {
+    const builder = new Bm25IndexBuilder();
+    builder.add(0, ['clean', 'room', 'hotel', 'room']);
+    builder.add(2, ['drive', 'truck']);
+    const built = builder.build();
+    const restored = new Bm25Index(roundTrip(built.snapshot));
+    expect([...restored.search(['room', 'truck'])]).to.deep.equal([...built.search(['room', 'truck'])]);
+    expect(restored.search(['room']).get(0)).to.be.greaterThan(0);
+  });
+
+  it('when a seed file changes, then the cache key changes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prima-seeds-'));
+    try {
+      cpSync(defaultTaxonomyDir, dir, { recursive: true });
+      const before = taxonomySeedKey(dir);
+      expect(taxonomySeedKey(dir)).to.equal(before);
+      writeFileSync(path.join(dir, 'skill-lexicon.json'), '{"description":"changed","entries":[]}');
+      expect(taxonomySeedKey(dir)).to.not.equal(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when the seed folder has no manifest, then a TaxonomyMissingError says so', () => {
+    expect(() => taxonomySeedKey(path.join(tmpdir(), 'no-such-taxonomy'))).to.throw(TaxonomyMissingError);
+  });
+});
