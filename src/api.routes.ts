@@ -10,6 +10,7 @@ import { createCandidateRouter, candidateOpenApiPaths } from './modules/candidat
 import { createCandidateAccess } from './modules/privacy/candidate-access.js';
 import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
 import { createReportingRouter, reportingOpenApiPaths } from './modules/reporting/reporting.routes.js';
+import { createIngestionRouter, ingestionOpenApiPaths } from './modules/ingestion/ingestion.routes.js';
 
 /** Every API route, wired explicitly (no globbing), mounted under /api/v1. */
 export function createApiRouter(services: Services): Router {
@@ -21,9 +22,10 @@ export function createApiRouter(services: Services): Router {
   router.use(createVacancyRouter(services.vacancies));
   router.use(createCandidateRouter(services.candidates, createCandidateAccess(services)));
   router.use(createInterventionRouter(services.interventions), createReportingRouter(services.reporting));
+  router.use(createIngestionRouter(services.ingestion));
   return router;
 }
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
-  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths()];
+  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths()];
 }

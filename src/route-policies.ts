@@ -71,4 +71,18 @@ export const routePolicies: RouteTable = {
   'DELETE /candidates/:id': { policy: requireScope('candidates:erase') },
   'GET /candidates/:id/identity': { policy: requireScope('candidates:read') },
   'PUT /candidates/:id/identity': { policy: requireScope('candidates:write') },
+  // Ingestion: sources are configuration (admin); runs may also be started by the integration key;
+  // staff read run logs and work through the quarantine.
+  'GET /ingestion/sources': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
+  'POST /ingestion/sources': { policy: requireScope('sources:admin') },
+  'GET /ingestion/sources/:name': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
+  'PATCH /ingestion/sources/:name': { policy: requireScope('sources:admin') },
+  'DELETE /ingestion/sources/:name': { policy: requireScope('sources:admin') },
+  'POST /ingestion/sources/:name/runs': { policy: anyOf(requireScope('sources:admin'), requireScope('ingest:write')) },
+  'GET /ingestion/sources/:name/runs': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
+  'GET /ingestion/runs/:id': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
+  'GET /ingestion/quarantine': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
+  'GET /ingestion/quarantine/:id': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
+  'PUT /ingestion/quarantine/:id': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
+  'POST /ingestion/quarantine/:id/replay': { policy: anyOf(requireScope('sources:admin'), requireRole('staff')) },
 };

@@ -12,6 +12,8 @@ import { createInterventions, interventionsPersonalData } from './modules/interv
 import type { InterventionService } from './modules/interventions/intervention.service.js';
 import { createReporting } from './modules/reporting/reporting.module.js';
 import type { ReportingService } from './modules/reporting/reporting.service.js';
+import { createIngestion } from './modules/ingestion/ingestion.module.js';
+import type { IngestionService } from './modules/ingestion/ingestion.service.js';
 
 export interface ServiceOptions {
   logger: Logger;
@@ -33,6 +35,7 @@ export interface Services {
   candidates: CandidateService;
   interventions: InterventionService;
   reporting: ReportingService;
+  ingestion: IngestionService;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -48,5 +51,6 @@ export function createServices(options: ServiceOptions): Services {
   const interventions = createInterventions({ events, reference, logger: options.logger });
   privacy.registerHolder(interventionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
-  return { logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting };
+  const ingestion = createIngestion({ reference, events, logger: options.logger, leaseTtlMs: config.INGEST_LEASE_TTL_MS, recognition: config.INGEST_RECOGNITION });
+  return { logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion };
 }

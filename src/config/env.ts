@@ -16,6 +16,10 @@ export const envSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('256kb'),
   SEED_ON_EMPTY: booleanFlag.default(true),
   SCHEDULER_ENABLED: booleanFlag.default(true),
+  /** Cross-process lease on a source's runs; renewed every third of it while a run goes on. */
+  INGEST_LEASE_TTL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  /** Recognise occupation and skills of ingested vacancies with the ESCO taxonomy (loads it on first run). */
+  INGEST_RECOGNITION: booleanFlag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   /** Report cells counting fewer people or services than this are suppressed (docs/reporting.md). */
   REPORT_SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
