@@ -23,11 +23,12 @@ export const endpoints = {
 
   listCandidates: (params) => get(`/candidates${query(params)}`),
   getCandidate: (id) => get(`/candidates/${enc(id)}`),
-  createCandidate: (record) => api('POST', '/candidates', record),
+  // A registration wraps the record: identity and consents travel beside it, never inside it.
+  createCandidate: (record) => api('POST', '/candidates', { candidate: record }),
   updateCandidate: (id, record) => api('PUT', `/candidates/${enc(id)}`, record),
   candidateMatches: (id, params) => get(`/candidates/${enc(id)}/matches${query(params)}`),
-  recordDecision: (candidateId, vacancyId, decision) =>
-    api('POST', `/candidates/${enc(candidateId)}/matches/${enc(vacancyId)}/decisions`, decision),
+  recordDecision: (candidateId, vacancyId, decision) => api('POST', '/matches/decisions', { candidateId, vacancyId, ...decision }),
+  decisions: (params) => get(`/matches/decisions${query(params)}`),
   recommendations: (id) => get(`/candidates/${enc(id)}/recommendations`),
 
   listVacancies: (params) => get(`/vacancies${query(params)}`),
@@ -35,9 +36,10 @@ export const endpoints = {
   createVacancy: (record) => api('POST', '/vacancies', record),
   updateVacancy: (id, record) => api('PUT', `/vacancies/${enc(id)}`, record),
   setVacancyStatus: (id, status) => api('PATCH', `/vacancies/${enc(id)}`, { status }),
-  vacancyShortlist: (id) => get(`/vacancies/${enc(id)}/matches${query({ top: 20, explain: true })}`),
+  vacancyShortlist: (id, lang) => get(`/vacancies/${enc(id)}/matches${query({ top: 20, lang })}`),
 
   demand: (params) => get(`/demand${query(params)}`),
-  ingestionRuns: () => get('/ingestion/runs'),
-  quarantine: () => get('/ingestion/quarantine'),
+  ingestionSources: () => get('/ingestion/sources'),
+  sourceRuns: (name) => get(`/ingestion/sources/${enc(name)}/runs${query({ limit: 5 })}`),
+  quarantine: () => get(`/ingestion/quarantine${query({ status: 'open' })}`),
 };

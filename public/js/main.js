@@ -19,8 +19,10 @@ function matchRoute(hash) {
   return undefined;
 }
 
+const allowed = (route) => (route.allow ? route.allow() : !route.scope || can(route.scope));
+
 function renderNav() {
-  const links = routes.filter((r) => r.navKey && currentPrincipal() && (!r.scope || can(r.scope)));
+  const links = routes.filter((r) => r.navKey && currentPrincipal() && allowed(r));
   const here = location.hash.split('/').slice(0, 2).join('/');
   replaceChildren(nav, links.map((r) => h('a', { href: `#${r.path}`, 'aria-current': here === `#${r.path}` ? 'page' : undefined }, t(r.navKey))));
   const picker = h('select', { id: 'ui-lang', onchange: (e) => { setLanguage(e.target.value); render(); } },
@@ -36,7 +38,7 @@ function renderNav() {
  * writes into a view that is no longer in the document, so it can never overwrite the current page.
  */
 async function showPage(target, view) {
-  if (target.route.scope && !can(target.route.scope)) return void replaceChildren(view, status(t('state.forbidden'), 'error'));
+  if (!allowed(target.route)) return void replaceChildren(view, status(t('state.forbidden'), 'error'));
   try {
     const module = await target.route.load();
     await module.render(view, { params: target.params, rerender: render });

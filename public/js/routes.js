@@ -1,3 +1,5 @@
+import { can, hasRole } from './session.js';
+
 /** The pages, their hash paths, the scope that opens them and the menu entry they get. Loaded on demand. */
 export const routes = [
   { path: '/' },
@@ -12,4 +14,6 @@ export const routes = [
   { path: '/vacancies/:id', scope: 'vacancies:read', load: () => import('./pages/vacancy-editor.js') },
   { path: '/vacancies/:id/shortlist', scope: 'shortlists:read', load: () => import('./pages/shortlist.js') },
   { path: '/dashboard', scope: 'aggregates:read', navKey: 'nav.dashboard', load: () => import('./pages/dashboard.js') },
+  // The same rule as the API's: administrators, and staff who work through the quarantine.
+  { path: '/ingestion', allow: () => can('sources:admin') || hasRole('staff'), navKey: 'nav.ingestion', load: () => import('./pages/ingestion-log.js') },
 ];

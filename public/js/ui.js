@@ -8,8 +8,11 @@ export function notAvailable(featureKey) {
     h('strong', {}, t('state.notAvailable.title')), ' ', t('state.notAvailable.body', { feature: t(featureKey) }));
 }
 
+/** The server's message plus its per-field issues (zod paths), so staff can see which box to fix. */
 export function errorNotice(error) {
-  return h('div', { className: 'notice notice-error', role: 'alert' }, t('state.error'), ' ', error?.message ?? '');
+  const issues = Array.isArray(error?.details?.issues) ? error.details.issues : [];
+  return h('div', { className: 'notice notice-error', role: 'alert' }, t('state.error'), ' ', error?.message ?? '',
+    issues.length ? h('ul', {}, issues.map((i) => h('li', {}, [i.path, i.message].filter(Boolean).join(': ')))) : null);
 }
 
 /** Runs one part of a page; a missing route or an error is shown in place and the rest of the page stays usable. */

@@ -28,14 +28,25 @@ function candidateTable(rows) {
     h('tbody', {}, rows.map(candidateRow))));
 }
 
+/** The server filters by province (and scope); the text box narrows the loaded page by code or summary. */
+function matchesText(row, text) {
+  const record = row.record ?? row;
+  return !text || `${row.id} ${record.summary ?? ''}`.toLowerCase().includes(text);
+}
+
 export async function render(main) {
   const results = h('div', { id: 'candidate-results', 'aria-live': 'polite' });
   const search = h('input', { type: 'search', name: 'q' });
+  const province = h('input', { name: 'province', maxlength: 2, pattern: '[A-Za-z]{2}', className: 'short' });
   const form = h('form', { role: 'search', className: 'toolbar' },
     field('candidate-q', t('candidates.search'), search),
+    field('candidate-province', t('match.province'), province),
     h('button', { type: 'submit' }, t('action.search')),
     can('candidates:write') ? h('a', { className: 'button primary', href: '#/candidates/new' }, t('candidates.new')) : null);
-  const load = () => section(results, 'feature.candidates', async () => candidateTable(rowsOf(await endpoints.listCandidates({ q: search.value.trim() }))));
+  const load = () => section(results, 'feature.candidates', async () => {
+    const rows = rowsOf(await endpoints.listCandidates({ province: province.value.trim(), limit: 100 }));
+    return candidateTable(rows.filter((row) => matchesText(row, search.value.trim().toLowerCase())));
+  });
   form.addEventListener('submit', (event) => { event.preventDefault(); void load(); });
   const centre = currentPrincipal()?.centreId;
   replaceChildren(main, pageTitle('candidates.title'),

@@ -1,11 +1,10 @@
 import { field, h, replaceChildren } from '../dom.js';
 import { formatDate, formatNumber, t } from '../i18n.js';
-import { rowsOf } from '../api.js';
+import { ApiError, NotAvailableError, rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
 import { currentPrincipal } from '../session.js';
 import { pageTitle, section } from '../ui.js';
 import { barChart, trendList } from '../widgets/charts.js';
-import { ingestionRuns, quarantineList } from './ingestion-log.js';
 
 const areaOf = (payload) => payload?.area ?? payload?.demand ?? payload;
 const top = (rows, key, n = 10) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, n);
@@ -15,12 +14,25 @@ async function provincesOfRegion(regionCode) {
   return rows.filter((p) => p.regionCode === regionCode).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** An area's demand, or null when the server has not computed it yet (404 on a route that exists). */
+async function demandFor(params) {
+  try {
+    return areaOf(await endpoints.demand(params));
+  } catch (error) {
+    if (error instanceof ApiError && !(error instanceof NotAvailableError) && error.status === 404) return null;
+    throw error;
+  }
+}
+
+const notComputed = () => h('p', { className: 'notice', dataset: { state: 'no-data' } }, t('dashboard.notComputed'));
+
 async function byProvince(provinces) {
   const rows = [];
   for (const p of provinces) {
-    const area = areaOf(await endpoints.demand({ province: p.abbrev, limit: 1 }));
-    rows.push({ label: p.name, value: area.activeVacancies ?? 0 });
+    const area = await demandFor({ province: p.abbrev, limit: 1 });
+    if (area) rows.push({ label: p.name, value: area.activeVacancies ?? 0 });
   }
+  if (!rows.length) return notComputed();
   return barChart({ title: t('dashboard.byProvince'), rows, valueLabel: t('dashboard.activeVacancies') });
 }
 
@@ -43,21 +55,18 @@ export async function render(main) {
   const overview = h('div', { id: 'demand-by-province', className: 'panel' });
   const detail = h('div', { id: 'demand-detail', className: 'panel' });
   const picker = h('select', { name: 'province' }, provinces.map((p) => h('option', { value: p.abbrev }, p.name)));
-  const showDetail = () => section(detail, 'feature.demand', async () => areaCharts(areaOf(await endpoints.demand({ province: picker.value, limit: 50 }))));
+  const showDetail = () => section(detail, 'feature.demand', async () => {
+    const area = await demandFor({ province: picker.value, limit: 50 });
+    return area ? areaCharts(area) : notComputed();
+  });
   picker.addEventListener('change', () => void showDetail());
   const toolbar = h('div', { className: 'toolbar' }, field('dashboard-province', t('dashboard.province'), picker));
-  const runs = h('div', { id: 'ingestion-runs' });
-  const quarantine = h('div', { id: 'quarantine' });
   replaceChildren(main, pageTitle('dashboard.title'), h('p', {}, t('dashboard.intro')),
     h('section', { 'aria-labelledby': 'h-demand' }, h('h2', { id: 'h-demand' }, t('dashboard.demand')), overview,
-      toolbar, detail),
-    h('section', { 'aria-labelledby': 'h-ingestion' }, h('h2', { id: 'h-ingestion' }, t('dashboard.ingestion')), runs,
-      h('h3', {}, t('dashboard.quarantine')), quarantine));
+      toolbar, detail));
   await section(overview, 'feature.demand', () => byProvince(provinces));
   // Without the demand route one notice says so; the province picker and an identical second notice would only add noise.
   if (overview.querySelector('[data-state="not-available"]')) toolbar.hidden = true;
   else await showDetail();
-  await section(runs, 'feature.ingestionRuns', async () => ingestionRuns(rowsOf(await endpoints.ingestionRuns())));
-  await section(quarantine, 'feature.quarantine', async () => quarantineList(rowsOf(await endpoints.quarantine())));
 }
 

@@ -1,5 +1,5 @@
 import { field, h, replaceChildren } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { ApiError, NotAvailableError, rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
 import { can } from '../session.js';
@@ -20,6 +20,10 @@ function decisionForm(candidateId, vacancyId) {
     h('button', { type: 'submit' }, t('decision.record')), message);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (['rejected', 'declined'].includes(state.value) && !reason.value.trim()) {
+      message.replaceChildren(status(t('decision.reasonNeeded'), 'error'));
+      return reason.focus();
+    }
     try {
       await endpoints.recordDecision(candidateId, vacancyId, reason.value.trim() ? { status: state.value, reason: reason.value.trim() } : { status: state.value });
       message.replaceChildren(status(t('decision.saved', { status: t(`decision.${state.value}`) })));
@@ -38,7 +42,7 @@ export async function render(main, { params }) {
   const filters = h('form', { className: 'toolbar' }, field('match-province', t('match.province'), province, t('match.provinceHint')),
     h('button', { type: 'submit' }, t('action.refresh')));
   const load = () => section(list, 'feature.matches', async () => {
-    const rows = rowsOf(await endpoints.candidateMatches(id, { top: 20, explain: true, province: province.value.trim() }));
+    const rows = rowsOf(await endpoints.candidateMatches(id, { top: 20, lang: language(), province: province.value.trim() }));
     if (!rows.length) return h('p', { className: 'empty' }, t('match.none'));
     return rows.map((m) => matchCard(m, can('decisions:write') ? decisionForm(id, m.vacancyId) : null));
   });

@@ -1,5 +1,5 @@
 import { h, replaceChildren } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { rowsOf } from '../api.js';
 import { endpoints } from '../endpoints.js';
 import { pageTitle, section } from '../ui.js';
@@ -22,7 +22,7 @@ export async function render(main, { params }) {
   replaceChildren(main, pageTitle('shortlist.title', { id: params.id }), h('p', {}, t('shortlist.intro')),
     h('p', { className: 'page-links' }, h('a', { href: `#/vacancies/${encodeURIComponent(params.id)}` }, t('shortlist.back'))), list);
   await section(list, 'feature.shortlist', async () => {
-    const rows = rowsOf(await endpoints.vacancyShortlist(params.id));
+    const rows = rowsOf(await endpoints.vacancyShortlist(params.id, language()));
     return rows.length ? rows.map(shortlistCard) : h('p', { className: 'empty' }, t('shortlist.none'));
   });
 }

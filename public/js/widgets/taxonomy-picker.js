@@ -17,7 +17,7 @@ function searchFor(kind) {
 
 function optionFor(item, index, listId, typedLang) {
   const shown = displayLabel(item);
-  const matched = item.matchedLabel ?? item.label;
+  const matched = item.matched ?? item.matchedLabel ?? item.label;
   return h('li', { role: 'option', id: `${listId}-${index}`, 'aria-selected': 'false', dataset: { uri: item.uri } },
     bidi(shown, item.labels?.[language()] ? language() : item.lang),
     matched && matched !== shown ? h('span', { className: 'matched' }, ' · ', bidi(matched, item.lang ?? typedLang)) : null);
