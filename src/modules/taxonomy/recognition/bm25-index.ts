@@ -1,4 +1,5 @@
 import { TermDictionary } from './packed-lists.js';
+import { ScoreBoard } from './score-board.js';
 
 /** The frozen index as typed arrays: postings of term t are docs/tfs[offsets[t] .. offsets[t + 1]). */
 export interface Bm25Snapshot {
@@ -19,18 +20,22 @@ const b = 0.75;
 /** Okapi BM25 over longer texts (descriptions), with its own inverted index: natural's TfIdf scans every document. */
 export class Bm25Index {
   private readonly dictionary: TermDictionary;
+  private readonly board: ScoreBoard;
 
   constructor(readonly snapshot: Bm25Snapshot) {
     this.dictionary = new TermDictionary(snapshot.terms);
+    this.board = new ScoreBoard(snapshot.slots);
   }
 
   /**
    * BM25 score of every document that shares a term with the query. Terms found in more than `maxDocShare` of the
    * documents are skipped: they add little to the ranking and their long posting lists dominate the time.
+   * The board returned is reused: it is valid until the next search.
    */
-  search(queryTerms: readonly string[], maxDocShare = 0.05): Map<number, number> {
+  search(queryTerms: readonly string[], maxDocShare = 0.05): ScoreBoard {
     const { idf, offsets, docs, tfs, norms, slots } = this.snapshot;
-    const scores = new Map<number, number>();
+    const scores = this.board;
+    scores.clear();
     const maxPostings = Math.max(50, maxDocShare * slots);
     for (const term of new Set(queryTerms)) {
       const id = this.dictionary.idOf(term);
@@ -39,7 +44,7 @@ export class Bm25Index {
       for (let i = offsets[id]!; i < offsets[id + 1]!; i += 1) {
         const doc = docs[i]!;
         const tf = tfs[i]!;
-        scores.set(doc, (scores.get(doc) ?? 0) + (termIdf * tf * (k1 + 1)) / (tf + k1 * norms[doc]!));
+        scores.add(doc, (termIdf * tf * (k1 + 1)) / (tf + k1 * norms[doc]!));
       }
     }
     return scores;

@@ -66,6 +66,13 @@ export class LabelIndex {
 
   /** Every label sharing at least one term with the query, with its coverage. */
   match(queryTerms: readonly string[]): LabelMatch[] {
+    const results: LabelMatch[] = [];
+    this.scan(queryTerms, (label, concept, matched, coverage) => results.push({ label, concept, matched, coverage }));
+    return results;
+  }
+
+  /** Visits every label sharing a term with the query, in first-touched order, without allocating a match each. */
+  scan(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number, coverage: number) => void): void {
     let count = 0;
     const { offsets, values } = this.postings;
     for (const term of new Set(queryTerms)) {
@@ -78,15 +85,13 @@ export class LabelIndex {
         this.scratch[label]! += idf;
       }
     }
-    const results: LabelMatch[] = new Array(count);
     for (let i = 0; i < count; i += 1) {
       const label = this.touched[i]!;
       const matched = this.scratch[label]!;
       const mass = this.mass[label]!;
-      results[i] = { label, concept: this.concept[label]!, matched, coverage: mass > 0 ? matched / mass : 0 };
       this.scratch[label] = 0;
+      visit(label, this.concept[label]!, matched, mass > 0 ? matched / mass : 0);
     }
-    return results;
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Lang } from '../taxonomy.types.js';
 import { analyseTerms } from '../text/analyzer.js';
-import { LabelIndex, type LabelIndexSnapshot, type LabelMatch } from './label-index.js';
+import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
 import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
-import { keepMax } from './ranking.js';
+import { ScoreBoard } from './score-board.js';
 
 export interface TitleScoring {
   /** Exponent on the share of the label found in the title. */
@@ -33,6 +33,8 @@ export class OccupationClassifier {
   private readonly cpTitles: LabelIndex;
   private readonly cpTargets: { occupation: number; weight: number }[][];
   private readonly descriptions = new Map<Lang, Bm25Index>();
+  /** Reused per-query accumulators over occupations (see ScoreBoard). */
+  readonly scratch: { scores: ScoreBoard; best: ScoreBoard; support: ScoreBoard; mentions: ScoreBoard };
 
   constructor(readonly snapshot: OccupationClassifierSnapshot) {
     this.uris = snapshot.uris;
@@ -40,60 +42,68 @@ export class OccupationClassifier {
     for (const [lang, bm25] of Object.entries(snapshot.descriptions)) this.descriptions.set(lang as Lang, new Bm25Index(bm25));
     this.cpTitles = new LabelIndex(snapshot.cpTitles);
     this.cpTargets = snapshot.cpTargets;
+    const board = (): ScoreBoard => new ScoreBoard(this.uris.length);
+    this.scratch = { scores: board(), best: board(), support: board(), mentions: board() };
   }
 
   /** Title label matches in one language, scored by label coverage × query coverage (a soft Dice). */
-  scoreTitle(title: string, lang: Lang, scores: Map<number, number>, weight = 1): void {
+  scoreTitle(title: string, lang: Lang, scores: ScoreBoard, weight = 1): void {
     const index = this.labelIndexes.get(lang);
     if (!index) return;
     const terms = analyseTerms(title, lang);
     const queryMass = [...new Set(terms)].reduce((s, t) => s + index.idf(t), 0);
-    const best = new Map<number, number>();
-    const support = new Map<number, number>();
-    for (const m of index.match(terms)) {
-      const score = index.labelWeight(m.label) * titleScore(m, queryMass, this.scoring);
-      keepMax(best, m.concept, score);
-      support.set(m.concept, (support.get(m.concept) ?? 0) + score);
+    const { best, support } = this.scratch;
+    best.clear();
+    support.clear();
+    index.scan(terms, (label, concept, matched, coverage) => {
+      const score = index.labelWeight(label) * titleScore(coverage, matched, queryMass, this.scoring);
+      best.keepMax(concept, score);
+      support.add(concept, score);
+    });
+    for (const concept of best.keys()) {
+      scores.keepMax(concept, weight * (best.get(concept) + this.scoring.labelSupport * Math.log1p(support.get(concept))));
     }
-    for (const [concept, score] of best) {
-      keepMax(scores, concept, weight * (score + this.scoring.labelSupport * Math.log1p(support.get(concept) ?? 0)));
-    }
-    if (lang === 'it' && this.useCp2011) this.scoreCp2011(terms, queryMass, scores, weight);
+    if (lang === 'it' && this.useCp2011) this.scoreCp2011(terms, scores, weight);
   }
 
-  private scoreCp2011(terms: string[], _queryMass: number, scores: Map<number, number>, weight: number): void {
+  private scoreCp2011(terms: string[], scores: ScoreBoard, weight: number): void {
     const queryMass = [...new Set(terms)].reduce((s, t) => s + this.cpTitles.idf(t), 0);
-    for (const m of this.cpTitles.match(terms)) {
-      const base = titleScore(m, queryMass, this.scoring);
-      for (const target of this.cpTargets[m.concept] ?? []) keepMax(scores, target.occupation, weight * base * target.weight);
-    }
+    this.cpTitles.scan(terms, (_label, concept, matched, coverage) => {
+      const base = titleScore(coverage, matched, queryMass, this.scoring);
+      for (const target of this.cpTargets[concept] ?? []) scores.keepMax(target.occupation, weight * base * target.weight);
+    });
   }
 
-  /** Occupations whose whole label appears in a longer text (e.g. "cameriere" in a vacancy), with the label's IDF mass. */
-  mentionedIn(stems: readonly string[], lang: Lang): Map<number, number> {
-    const mentions = new Map<number, number>();
+  /**
+   * Occupations whose whole label appears in a longer text (e.g. "cameriere" in a vacancy), with the label's IDF mass.
+   * The board returned is reused: it is valid until the next call.
+   */
+  mentionedIn(stems: readonly string[], lang: Lang): ScoreBoard {
+    const mentions = this.scratch.mentions;
+    mentions.clear();
     const index = this.labelIndexes.get(lang);
-    for (const m of index?.match(stems) ?? []) {
-      if (m.coverage >= 0.999) keepMax(mentions, m.concept, m.matched * index!.labelWeight(m.label));
-    }
+    index?.scan(stems, (label, concept, matched, coverage) => {
+      if (coverage >= 0.999) mentions.keepMax(concept, matched * index.labelWeight(label));
+    });
     if (lang !== 'it') return mentions;
-    for (const m of this.cpTitles.match(stems)) {
-      if (m.coverage < 0.999) continue;
-      for (const target of this.cpTargets[m.concept] ?? []) keepMax(mentions, target.occupation, m.matched * target.weight);
-    }
+    this.cpTitles.scan(stems, (_label, concept, matched, coverage) => {
+      if (coverage < 0.999) return;
+      for (const target of this.cpTargets[concept] ?? []) mentions.keepMax(target.occupation, matched * target.weight);
+    });
     return mentions;
   }
 
-  /** BM25 over occupation descriptions, scaled to 0..1 by the best hit. */
-  scoreDescription(text: string, lang: Lang): Map<number, number> {
-    const bm25 = this.descriptions.get(lang === 'it' ? 'it' : 'en');
-    const raw = bm25?.search(analyseTerms(text, lang === 'it' ? 'it' : 'en')) ?? new Map<number, number>();
-    const max = Math.max(0, ...raw.values());
-    return new Map([...raw].map(([k, v]) => [k, max > 0 ? v / max : 0]));
+  /** Adds BM25 over occupation descriptions, scaled to 0..1 by the best hit, times `weight`. */
+  addDescriptionScores(text: string, lang: Lang, scores: ScoreBoard, weight: number): void {
+    const descriptionLang = lang === 'it' ? 'it' : 'en';
+    const raw = this.descriptions.get(descriptionLang)?.search(analyseTerms(text, descriptionLang));
+    if (!raw) return;
+    const max = raw.max();
+    for (const occupation of raw.keys()) scores.add(occupation, weight * (max > 0 ? raw.get(occupation) / max : 0));
   }
 }
 
-function titleScore(m: LabelMatch, queryMass: number, scoring: TitleScoring): number {
-  const queryCoverage = queryMass > 0 ? Math.min(1, m.matched / queryMass) : 0;
-  return Math.pow(m.coverage, scoring.labelCoverage) * Math.pow(queryCoverage, scoring.titleCoverage);
+function titleScore(coverage: number, matched: number, queryMass: number, scoring: TitleScoring): number {
+  const queryCoverage = queryMass > 0 ? Math.min(1, matched / queryMass) : 0;
+  return Math.pow(coverage, scoring.labelCoverage) * Math.pow(queryCoverage, scoring.titleCoverage);
 }

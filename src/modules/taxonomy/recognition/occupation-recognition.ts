@@ -1,6 +1,7 @@
 import type { Lang, RecognizedOccupation } from '../taxonomy.types.js';
 import type { RecognizerParts } from '../taxonomy.recognizer.js';
-import { roundScore, topEntries } from './ranking.js';
+import { roundScore } from './ranking.js';
+import type { ScoreBoard } from './score-board.js';
 
 /*
  * English job titles are common in every language's job market ("chef", "manager", "team leader"), so a title is
@@ -13,26 +14,20 @@ const descriptionWeight = 0.3;
 /** Weight of the title's own BM25 match against descriptions: it mostly breaks ties between equally good labels. */
 export const occupationTuning = { titleDescription: 0.1 };
 
-export function occupationScores(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang): Map<number, number> {
-  const scores = new Map<number, number>();
+/** Scores per occupation in the classifier's reused board (valid until the next classification). */
+export function occupationScores(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang): ScoreBoard {
+  const scores = parts.occupations.scratch.scores;
+  scores.clear();
   parts.occupations.scoreTitle(title, lang, scores, 1);
   if (lang !== 'en') parts.occupations.scoreTitle(title, 'en', scores, englishFallbackWeight);
-  if (occupationTuning.titleDescription > 0) {
-    for (const [occupation, value] of parts.occupations.scoreDescription(title, lang)) {
-      scores.set(occupation, (scores.get(occupation) ?? 0) + occupationTuning.titleDescription * value);
-    }
-  }
-  if (text) {
-    for (const [occupation, value] of parts.occupations.scoreDescription(`${title} ${text}`, lang)) {
-      scores.set(occupation, (scores.get(occupation) ?? 0) + descriptionWeight * value);
-    }
-  }
+  if (occupationTuning.titleDescription > 0) parts.occupations.addDescriptionScores(title, lang, scores, occupationTuning.titleDescription);
+  if (text) parts.occupations.addDescriptionScores(`${title} ${text}`, lang, scores, descriptionWeight);
   return scores;
 }
 
 export function classifyOccupation(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang, top: number): RecognizedOccupation[] {
   const uris = parts.occupations.uris;
-  return topEntries(occupationScores(parts, title, text, lang), top).map(([occupation, score]) => {
+  return occupationScores(parts, title, text, lang).top(top).map(([occupation, score]) => {
     const uri = uris[occupation]!;
     return { uri, label: parts.taxonomy.occupationLabel(uri, lang) ?? uri, score: roundScore(score) };
   });

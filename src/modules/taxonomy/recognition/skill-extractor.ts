@@ -2,14 +2,7 @@ import type { Lang, TextSpan } from '../taxonomy.types.js';
 import { analyse, type Term } from '../text/analyzer.js';
 import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
 import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
-
-export interface SkillHit {
-  skill: number;
-  score: number;
-  /** The label that matched best, for the span. */
-  label?: number;
-  lang: Lang;
-}
+import { SkillHits } from './skill-hits.js';
 
 export interface SkillExtractorWeights {
   /** Exponent on label coverage: partial matches of a label fall off fast. */
@@ -39,6 +32,8 @@ export class SkillExtractor {
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
   private readonly descriptions: Bm25Index;
   private readonly labelBags: Bm25Index;
+  /** Reused accumulators: one for the text's own language, one for English labels inside other languages. */
+  readonly scratch: { own: SkillHits; english: SkillHits };
 
   constructor(readonly snapshot: SkillExtractorSnapshot, readonly weights: SkillExtractorWeights = { ...defaultSkillWeights }) {
     this.uris = snapshot.uris;
@@ -46,46 +41,43 @@ export class SkillExtractor {
     for (const [lang, index] of Object.entries(snapshot.labelIndexes)) this.labelIndexes.set(lang as Lang, new LabelIndex(index));
     this.descriptions = new Bm25Index(snapshot.descriptions);
     this.labelBags = new Bm25Index(snapshot.labelBags);
+    this.scratch = { own: new SkillHits(this.uris.length), english: new SkillHits(this.uris.length) };
   }
 
-  /** Skills whose labels (or descriptions, in English) the text contains. */
-  extract(terms: Term[], lang: Lang): Map<number, SkillHit> {
-    const hits = new Map<number, SkillHit>();
+  /** Skills whose labels (or descriptions, in English) the text contains, added to `hits`. */
+  extract(terms: Term[], lang: Lang, hits: SkillHits): void {
     const index = this.labelIndexes.get(lang);
     const stems = terms.map((t) => t.term);
-    if (index) {
-      for (const m of index.match(stems)) {
-        const score = index.labelWeight(m.label) * Math.pow(m.coverage, this.weights.coveragePower) * Math.pow(m.matched, this.weights.massPower);
-        const current = hits.get(m.concept);
-        if (!current || score > current.score) hits.set(m.concept, { skill: m.concept, score, label: m.label, lang });
-      }
-    }
+    const { coveragePower, massPower } = this.weights;
+    index?.scan(stems, (label, concept, matched, coverage) => {
+      hits.offerLabel(concept, index.labelWeight(label) * Math.pow(coverage, coveragePower) * Math.pow(matched, massPower), label, lang);
+    });
     if (lang === 'en' && this.weights.description > 0) this.addBm25Scores(this.descriptions, this.weights.description, stems, hits);
     if (lang === 'en' && this.weights.allLabels > 0) this.addBm25Scores(this.labelBags, this.weights.allLabels, stems, hits);
-    return hits;
   }
 
-  private addBm25Scores(bm25: Bm25Index, weight: number, stems: string[], hits: Map<number, SkillHit>): void {
+  private addBm25Scores(bm25: Bm25Index, weight: number, stems: string[], hits: SkillHits): void {
     const raw = bm25.search(stems);
-    const max = Math.max(0, ...raw.values());
+    const max = raw.max();
     if (max <= 0) return;
-    for (const [skill, value] of raw) {
-      const add = (weight * value) / max;
-      const current = hits.get(skill);
-      if (current) current.score += add;
-      else hits.set(skill, { skill, score: add, lang: 'en' });
+    for (const skill of raw.keys()) {
+      const add = (weight * raw.get(skill)) / max;
+      hits.addEvidence(skill, add, add, 'en');
     }
   }
 
   /** The shortest stretch of the text holding the matched label's stems. */
-  spanOf(hit: SkillHit, terms: Term[], text: string): TextSpan | undefined {
-    if (hit.label === undefined) return undefined;
-    const wanted = new Set(this.labelIndexes.get(hit.lang)?.labelTerms(hit.label) ?? []);
-    const found = terms.filter((t) => wanted.has(t.term));
-    if (found.length === 0) return undefined;
-    const start = Math.min(...found.map((t) => t.start));
-    const end = Math.max(...found.map((t) => t.end));
-    return { start, end, text: text.slice(start, end) };
+  spanOf(label: number | undefined, lang: Lang, terms: Term[], text: string): TextSpan | undefined {
+    if (label === undefined) return undefined;
+    const wanted = new Set(this.labelIndexes.get(lang)?.labelTerms(label) ?? []);
+    let start = Infinity;
+    let end = -Infinity;
+    for (const t of terms) {
+      if (!wanted.has(t.term)) continue;
+      start = Math.min(start, t.start);
+      end = Math.max(end, t.end);
+    }
+    return start === Infinity ? undefined : { start, end, text: text.slice(start, end) };
   }
 
   analyse(text: string, lang: Lang): Term[] {

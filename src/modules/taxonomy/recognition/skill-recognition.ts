@@ -1,6 +1,6 @@
 import type { Lang, RecognizedSkill } from '../taxonomy.types.js';
 import type { RecognizerParts } from '../taxonomy.recognizer.js';
-import type { SkillHit } from './skill-extractor.js';
+import type { SkillHits } from './skill-hits.js';
 import { roundScore } from './ranking.js';
 import { isStopword } from '../text/stopwords.js';
 
@@ -15,28 +15,20 @@ export interface SkillRecognitionWeights {
 
 export const defaultRecognitionWeights: SkillRecognitionWeights = { englishInOtherLanguage: 0.6, occupationEssential: 0.3, occupationOptional: 0.1 };
 
-function mergeHit(hits: Map<number, SkillHit>, hit: SkillHit): void {
-  const current = hits.get(hit.skill);
-  if (!current || hit.score > current.score) hits.set(hit.skill, hit);
-}
-
 /** Skills reached through occupations named in the text, via ESCO occupation→skill relations. */
-function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lang, hits: Map<number, SkillHit>): void {
+function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lang, hits: SkillHits): void {
   const mentions = parts.occupations.mentionedIn(stems, lang);
   if (mentions.size === 0) return;
-  const strongest = Math.max(...mentions.values());
+  const strongest = mentions.max();
   const skillPosition = parts.skills.position;
-  for (const [occupation, strength] of mentions) {
+  for (const occupation of mentions.keys()) {
     const concept = parts.taxonomy.getOccupation(parts.occupations.uris[occupation]!);
     if (!concept) continue;
-    const share = strength / strongest;
+    const share = mentions.get(occupation) / strongest;
     const add = (uris: readonly string[], weight: number): void => {
       for (const uri of uris) {
         const skill = skillPosition.get(uri);
-        if (skill === undefined) continue;
-        const current = hits.get(skill);
-        if (current) current.score += weight * share * 0.5;
-        else hits.set(skill, { skill, score: weight * share, lang });
+        if (skill !== undefined) hits.addEvidence(skill, weight * share * 0.5, weight * share, lang);
       }
     };
     add(concept.essentialSkills, parts.weights.occupationEssential);
@@ -44,21 +36,31 @@ function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lan
   }
 }
 
-export function extractSkills(parts: RecognizerParts, text: string, lang: Lang, top: number): RecognizedSkill[] {
-  const terms = parts.skills.analyse(text, lang);
-  const hits = parts.skills.extract(terms, lang);
-  if (lang !== 'en') {
-    // Function words of the text's own language must not match English labels (Italian "ai" is not AI).
-    const englishTerms = parts.skills.analyse(text, 'en').filter((t) => !isStopword(t.text, lang));
-    for (const hit of parts.skills.extract(englishTerms, 'en').values()) {
-      if (hit.label !== undefined && hit.score >= 0.9) mergeHit(hits, { ...hit, score: hit.score * parts.weights.englishInOtherLanguage });
-    }
+/** English labels inside a non-English text, a little below the text's own language. */
+function addEnglishLabels(parts: RecognizerParts, text: string, lang: Lang, hits: SkillHits): void {
+  const english = parts.skills.scratch.english;
+  english.clear();
+  // Function words of the text's own language must not match English labels (Italian "ai" is not AI).
+  const englishTerms = parts.skills.analyse(text, 'en').filter((t) => !isStopword(t.text, lang));
+  parts.skills.extract(englishTerms, 'en', english);
+  for (const skill of english.board.keys()) {
+    const label = english.label(skill);
+    const score = english.score(skill);
+    if (label !== undefined && score >= 0.9) hits.offerLabel(skill, score * parts.weights.englishInOtherLanguage, label, 'en');
   }
+}
+
+export function extractSkills(parts: RecognizerParts, text: string, lang: Lang, top: number): RecognizedSkill[] {
+  const hits = parts.skills.scratch.own;
+  hits.clear();
+  const terms = parts.skills.analyse(text, lang);
+  parts.skills.extract(terms, lang, hits);
+  if (lang !== 'en') addEnglishLabels(parts, text, lang, hits);
   addOccupationContext(parts, terms.map((t) => t.term), lang, hits);
-  const ranked = [...hits.values()].filter((h) => h.score > 0).sort((a, b) => b.score - a.score || a.skill - b.skill).slice(0, top);
-  return ranked.map((hit) => {
-    const uri = parts.skills.uris[hit.skill]!;
-    const span = parts.skills.spanOf(hit, hit.lang === lang ? terms : parts.skills.analyse(text, hit.lang), text);
-    return { uri, label: parts.taxonomy.skillLabel(uri, lang) ?? uri, score: roundScore(hit.score), ...(span ? { span } : {}) };
+  return hits.board.top(top).map(([skill, score]) => {
+    const uri = parts.skills.uris[skill]!;
+    const hitLang = hits.lang(skill);
+    const span = parts.skills.spanOf(hits.label(skill), hitLang, hitLang === lang ? terms : parts.skills.analyse(text, hitLang), text);
+    return { uri, label: parts.taxonomy.skillLabel(uri, lang) ?? uri, score: roundScore(score), ...(span ? { span } : {}) };
   });
 }

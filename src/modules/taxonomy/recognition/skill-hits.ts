@@ -1,0 +1,58 @@
+import { supportedLangs, type Lang } from '../taxonomy.types.js';
+import { ScoreBoard } from './score-board.js';
+
+const noLabel = -1;
+
+/** Skill scores of one text, with the label and language each best label match came from (for its span). */
+export class SkillHits {
+  readonly board: ScoreBoard;
+  private readonly labels: Int32Array;
+  private readonly langs: Uint8Array;
+
+  constructor(skillCount: number) {
+    this.board = new ScoreBoard(skillCount);
+    this.labels = new Int32Array(skillCount).fill(noLabel);
+    this.langs = new Uint8Array(skillCount);
+  }
+
+  /** A label match: kept when it beats the skill's current score. */
+  offerLabel(skill: number, score: number, label: number, lang: Lang): void {
+    if (this.board.keepMax(skill, score)) this.setSource(skill, label, lang);
+  }
+
+  /** Evidence without a label (BM25, occupations): added to a skill already found, else the skill's first score. */
+  addEvidence(skill: number, whenFound: number, whenNew: number, lang: Lang): void {
+    if (this.board.has(skill)) this.board.add(skill, whenFound);
+    else {
+      this.board.set(skill, whenNew);
+      this.setSource(skill, noLabel, lang);
+    }
+  }
+
+  has(skill: number): boolean {
+    return this.board.has(skill);
+  }
+
+  score(skill: number): number {
+    return this.board.get(skill);
+  }
+
+  label(skill: number): number | undefined {
+    const label = this.labels[skill]!;
+    return label === noLabel ? undefined : label;
+  }
+
+  lang(skill: number): Lang {
+    return supportedLangs[this.langs[skill]!]!;
+  }
+
+  clear(): void {
+    for (const skill of this.board.keys()) this.labels[skill] = noLabel;
+    this.board.clear();
+  }
+
+  private setSource(skill: number, label: number, lang: Lang): void {
+    this.labels[skill] = label;
+    this.langs[skill] = supportedLangs.indexOf(lang);
+  }
+}
