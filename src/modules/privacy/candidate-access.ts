@@ -4,6 +4,7 @@ import type { AuditAction } from '../audit/audit.types.js';
 import { requirePrincipal } from '../identity/request-principal.js';
 import type { CandidateView } from '../identity/data-scope.js';
 import type { PrivacyService } from './privacy.service.js';
+import { candidateIdOf, shapeMatchRow, type MatchRowLike, type PseudonymousMatchRow } from '../identity/shortlist-view.js';
 
 export interface CandidateAccessDeps {
   privacy: PrivacyService;
@@ -25,6 +26,15 @@ export function createCandidateAccess(deps: CandidateAccessDeps) {
     assertCanManage: (req: Request, candidateId: string): Promise<void> => deps.privacy.assertCanManage(requirePrincipal(req), candidateId),
     recordChange: (req: Request, action: AuditAction, candidateId: string, reason?: string): Promise<void> =>
       deps.audit.recordRequest(req, { action, candidateId, ...(reason ? { reason } : {}) }),
+    /** Shapes a match list for the caller (see shapeMatchRow) and audits the candidates it shows. */
+    async shortlist<T extends MatchRowLike>(req: Request, rows: T[]): Promise<(T | PseudonymousMatchRow)[]> {
+      const principal = requirePrincipal(req);
+      const facts = await Promise.all(rows.map((row) => deps.privacy.accessFactsOrNone(candidateIdOf(row))));
+      const refFor = (candidateId: string): string => deps.audit.pseudonymFor(`${candidateId}@${principal.employerId ?? principal.id}`);
+      const shown = rows.map((row, i) => ({ row, out: shapeMatchRow(principal, row, facts[i], refFor(candidateIdOf(row))) })).filter((r) => r.out.length > 0);
+      await deps.audit.recordRequest(req, { action: 'shortlist.view', candidateIds: shown.map((r) => candidateIdOf(r.row)), details: { shown: shown.length } });
+      return shown.flatMap((r) => r.out);
+    },
     recordList: (req: Request, action: AuditAction, candidateIds: readonly string[]): Promise<void> => deps.audit.recordRequest(req, { action, candidateIds }),
   };
 }

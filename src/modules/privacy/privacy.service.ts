@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../../platform/errors.js';
 import type { DomainEvents } from '../../platform/domain-events.js';
 import type { Principal } from '../identity/identity.types.js';
-import { assertCanManageCandidate, assertCanReadCandidate, type CandidateAccessFacts, type CandidateView } from '../identity/data-scope.js';
+import { assertCanManageCandidate, assertCanReadCandidate, type CandidateView } from '../identity/data-scope.js';
+import type { ShortlistFacts } from '../identity/shortlist-view.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ConsentPurpose } from './consent.model.js';
 import { deleteConsentsOfCandidate, findConsentsOfCandidate, insertConsent, markConsentWithdrawn, type Consent } from './consent.repository.js';
@@ -27,15 +28,26 @@ export function createPrivacyService(deps: { audit: AuditService; events: Domain
   let locator: CandidateLocator | undefined;
 
   /** Where the candidate is filed and which consents are in force: the inputs of every scoping rule. */
-  async function accessFacts(candidateId: string): Promise<CandidateAccessFacts> {
+  async function accessFacts(candidateId: string): Promise<ShortlistFacts> {
     const located = await locator?.locate(candidateId);
     if (!located) throw new NotFoundError('candidate', candidateId);
     const active = (await findConsentsOfCandidate(candidateId)).filter((c) => !c.withdrawnAt);
     return {
       ...(located.centreId ? { centreId: located.centreId } : {}),
       sharingConsent: active.some((c) => c.purpose === 'share-with-other-centres'),
+      sharedWithEmployers: active.some((c) => c.purpose === 'share-profile-with-employers'),
       introducedEmployerIds: active.filter((c) => c.purpose === 'introduction' && c.employerId).map((c) => c.employerId!),
     };
+  }
+
+  /** Facts for many candidates; ones erased since the match index was built are simply absent. */
+  async function accessFactsOrNone(candidateId: string): Promise<ShortlistFacts | undefined> {
+    try {
+      return await accessFacts(candidateId);
+    } catch (err) {
+      if (err instanceof NotFoundError) return undefined;
+      throw err;
+    }
   }
 
   async function assertCanRead(principal: Principal, candidateId: string): Promise<CandidateView> {
@@ -83,7 +95,7 @@ export function createPrivacyService(deps: { audit: AuditService; events: Domain
     registerHolder: (holder: PersonalDataHolder) => void holders.push(holder),
     setCandidateLocator: (value: CandidateLocator) => void (locator = value),
     candidateLocator: () => locator,
-    accessFacts, assertCanRead, assertCanManage,
+    accessFacts, accessFactsOrNone, assertCanRead, assertCanManage,
     recordConsent, withdrawConsent, listConsents: findConsentsOfCandidate,
     exportCandidate, eraseCandidate, eraseCandidateFor,
   };
