@@ -25,6 +25,14 @@ export function defineJobs(services: Services): JobDefinition[] {
         await enforceRetention({ privacy: services.privacy, audit: services.audit, logger: services.logger }, settings);
       },
     },
+    {
+      // Hourly: demand moves by the week, and a refresh over 200k vacancies takes seconds.
+      name: 'demand-refresh',
+      schedule: '10 * * * *',
+      run: async () => {
+        await services.demandAndTraining.demand.refresh();
+      },
+    },
   ];
 }
 

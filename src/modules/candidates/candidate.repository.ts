@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { toPage, type Page } from '../../platform/pagination.js';
 import { afterCursor, updatedSince } from '../../platform/db/query-filters.js';
 import { isDuplicateKeyError } from '../../platform/db/duplicate-key.js';
@@ -72,7 +73,7 @@ export async function listProfiles(query: CandidateListQuery): Promise<Page<Stor
 }
 
 export async function findProfileIdsUpdatedBefore(cutoff: Date, limit: number): Promise<string[]> {
-  const rows = await CandidateModel.find({ updatedAt: { $lt: cutoff } }, { _id: 1 }).limit(limit).lean<{ _id: string }[]>();
+  const rows = await CandidateModel.find({ updatedAt: mongoose.trusted({ $lt: cutoff }) }, { _id: 1 }).limit(limit).lean<{ _id: string }[]>();
   return rows.map((row) => row._id);
 }
 

@@ -53,3 +53,7 @@ export async function listExternalFigures(filter: { scope?: string; area?: strin
 export async function countExternalFigures(source: string): Promise<number> {
   return ExternalFigureModel.countDocuments({ source });
 }
+
+export async function countAreaDemand(): Promise<number> {
+  return AreaDemandModel.countDocuments();
+}

@@ -4,7 +4,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { computeDemand, type DemandLookups } from './demand.compute.js';
 import { demandRecordMapper } from './demand-records.js';
 import { defaultDemandSettings, type AreaDemand, type AreaScope, type EmployerToContact } from './demand.types.js';
-import { findAreaDemand, saveAreaDemand, upsertExternalFigures, listExternalFigures } from './demand.repository.js';
+import { countAreaDemand, findAreaDemand, saveAreaDemand, upsertExternalFigures, listExternalFigures } from './demand.repository.js';
 import type { ExternalFigure } from './external-figures.js';
 import type { MarketSource } from './market-source.js';
 import { filterAreaDemand, type DemandQuery } from './demand-query.js';
@@ -49,6 +49,15 @@ export class DemandService {
     return summary;
   }
 
+  async hasTables(): Promise<boolean> {
+    return this.cache.size > 0 || (await countAreaDemand()) > 0;
+  }
+
+  /** Before the first scheduled run (a fresh install), the first reader builds the tables. */
+  async ensureTables(): Promise<void> {
+    if (!(await this.hasTables())) await this.refresh();
+  }
+
   /** The stored table of an area; undefined until the first refresh has covered it. */
   async areaDemand(scope: AreaScope, code: string): Promise<AreaDemand | undefined> {
     const key = `${scope}:${code}`;
@@ -61,6 +70,7 @@ export class DemandService {
 
   async query(query: DemandQuery): Promise<AreaDemand & { externalFigures: ExternalFigure[] }> {
     const { scope, code } = this.areaOf(query);
+    await this.ensureTables();
     const area = await this.areaDemand(scope, code);
     if (!area) throw new NotFoundError('Demand for area', code);
     const regionName = scope === 'region' ? this.deps.reference.tables.regions.find((r) => r.code === code)?.name : this.deps.reference.findProvinceByAbbrev(code)?.region;
@@ -69,6 +79,7 @@ export class DemandService {
   }
 
   async employersToContact(province: string): Promise<EmployerToContact[]> {
+    await this.ensureTables();
     const area = await this.areaDemand('province', province);
     if (!area) throw new NotFoundError('Demand for province', province);
     return area.employersToContact;

@@ -52,6 +52,7 @@ export class RecommendationService {
   async recommend(candidate: MarketCandidate, lang: Lang): Promise<Recommendations> {
     const [market, catalogue] = await Promise.all([this.loadMarket(), this.loadCatalogue()]);
     const province = candidate.location?.comune ? this.deps.reference.resolveComune(candidate.location.comune)?.comune.provinceAbbrev : undefined;
+    await this.deps.demand.ensureTables();
     const area = province ? await this.deps.demand.areaDemand('province', province) : undefined;
     return recommendFor(candidate, { engine: market.engine, catalogue, area, titleVacancies: market.titleVacancies, today: this.today(), lang });
   }

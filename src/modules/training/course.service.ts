@@ -35,6 +35,10 @@ export class CourseService {
     return { ...input, ...(place ? { place } : {}) };
   }
 
+  notifyChanged(): void {
+    this.deps.onChange?.();
+  }
+
   async create(input: CourseInput): Promise<Course> {
     const course = this.prepare(input);
     if (await repository.findCourse(course.id)) throw new ConflictError(`Course ${course.id} already exists`, { id: course.id });
