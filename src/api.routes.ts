@@ -10,6 +10,9 @@ import { createCandidateRouter, candidateOpenApiPaths } from './modules/candidat
 import { createCandidateAccess } from './modules/privacy/candidate-access.js';
 import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
 import { createReportingRouter, reportingOpenApiPaths } from './modules/reporting/reporting.routes.js';
+import { createDemandRouter, demandOpenApiPaths } from './modules/demand/demand.routes.js';
+import { courseOpenApiPaths, createCourseRouter } from './modules/training/course.routes.js';
+import { createRecommendationRouter, recommendationOpenApiPaths } from './modules/recommendations/recommendations.routes.js';
 import { createIngestionRouter, ingestionOpenApiPaths } from './modules/ingestion/ingestion.routes.js';
 
 /** Every API route, wired explicitly (no globbing), mounted under /api/v1. */
@@ -23,9 +26,12 @@ export function createApiRouter(services: Services): Router {
   router.use(createCandidateRouter(services.candidates, createCandidateAccess(services)));
   router.use(createInterventionRouter(services.interventions), createReportingRouter(services.reporting));
   router.use(createIngestionRouter(services.ingestion));
+  const { demand, courses, recommendations } = services.demandAndTraining;
+  router.use(createDemandRouter(demand), createCourseRouter(courses), createRecommendationRouter(recommendations));
   return router;
 }
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
-  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths()];
+  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths(),
+    demandOpenApiPaths(), courseOpenApiPaths(), recommendationOpenApiPaths()];
 }

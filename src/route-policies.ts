@@ -1,4 +1,4 @@
-import { anyOf, authenticated, publicAccess, requireRole, requireScope } from './modules/identity/access-policy.js';
+import { allOf, anyOf, authenticated, publicAccess, requireRole, requireScope } from './modules/identity/access-policy.js';
 import type { RouteTable } from './modules/identity/route-guard.js';
 
 /**
@@ -43,6 +43,9 @@ export const routePolicies: RouteTable = {
   'DELETE /courses/:id': { policy: requireScope('training:write') },
   'POST /courses/import': { policy: requireScope('training:write') },
   'POST /courses/feed': { policy: requireScope('training:write') },
+  'GET /demand': { policy: anyOf(requireScope('aggregates:read'), requireScope('matches:read')) },
+  'GET /demand/employers-to-contact': { policy: allOf(requireScope('employers:read'), anyOf(requireScope('aggregates:read'), requireScope('matches:read'))) },
+  'GET /candidates/:id/recommendations': { policy: requireScope('candidates:read', 'matches:read') },
 
   'GET /reference/comuni': { policy: requireScope('reference:read') },
   'GET /reference/provinces': { policy: requireScope('reference:read') },

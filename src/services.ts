@@ -12,6 +12,7 @@ import { createInterventions, interventionsPersonalData } from './modules/interv
 import type { InterventionService } from './modules/interventions/intervention.service.js';
 import { createReporting } from './modules/reporting/reporting.module.js';
 import type { ReportingService } from './modules/reporting/reporting.service.js';
+import { createDemandAndTraining, type DemandAndTraining } from './modules/recommendations/recommendations.module.js';
 import { createIngestion } from './modules/ingestion/ingestion.module.js';
 import type { IngestionService } from './modules/ingestion/ingestion.service.js';
 
@@ -35,6 +36,8 @@ export interface Services {
   candidates: CandidateService;
   interventions: InterventionService;
   reporting: ReportingService;
+  /** Demand model, training catalogue and recommendations (src/modules/{demand,training,recommendations}). */
+  demandAndTraining: DemandAndTraining;
   ingestion: IngestionService;
 }
 
@@ -52,5 +55,6 @@ export function createServices(options: ServiceOptions): Services {
   privacy.registerHolder(interventionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
   const ingestion = createIngestion({ reference, events, logger: options.logger, leaseTtlMs: config.INGEST_LEASE_TTL_MS, recognition: config.INGEST_RECOGNITION });
-  return { logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion };
+  const demandAndTraining = createDemandAndTraining({ reference, events, logger: options.logger });
+  return { logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion, demandAndTraining };
 }
