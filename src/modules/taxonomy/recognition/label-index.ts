@@ -74,23 +74,26 @@ export class LabelIndex {
   /** Visits every label sharing a term with the query, in first-touched order, without allocating a match each. */
   scan(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number, coverage: number) => void): void {
     let count = 0;
+    // Locals rather than fields in the hot loops: a long sentence touches thousands of postings.
     const { offsets, values } = this.postings;
+    const { scratch, touched, concept, mass: masses } = this;
     for (const term of new Set(queryTerms)) {
       const id = this.dictionary.idOf(term);
       if (id === undefined) continue;
       const idf = this.idfs[id]!;
-      for (let i = offsets[id]!; i < offsets[id + 1]!; i += 1) {
+      const end = offsets[id + 1]!;
+      for (let i = offsets[id]!; i < end; i += 1) {
         const label = values[i]!;
-        if (this.scratch[label] === 0) this.touched[count++] = label;
-        this.scratch[label]! += idf;
+        if (scratch[label] === 0) touched[count++] = label;
+        scratch[label]! += idf;
       }
     }
     for (let i = 0; i < count; i += 1) {
-      const label = this.touched[i]!;
-      const matched = this.scratch[label]!;
-      const mass = this.mass[label]!;
-      this.scratch[label] = 0;
-      visit(label, this.concept[label]!, matched, mass > 0 ? matched / mass : 0);
+      const label = touched[i]!;
+      const matched = scratch[label]!;
+      const mass = masses[label]!;
+      scratch[label] = 0;
+      visit(label, concept[label]!, matched, mass > 0 ? matched / mass : 0);
     }
   }
 }

@@ -49,9 +49,10 @@ export class SkillExtractor {
     const index = this.labelIndexes.get(lang);
     const stems = terms.map((t) => t.term);
     const { coveragePower, massPower } = this.weights;
-    index?.scan(stems, (label, concept, matched, coverage) => {
-      hits.offerLabel(concept, index.labelWeight(label) * Math.pow(coverage, coveragePower) * Math.pow(matched, massPower), label, lang);
-    });
+    // Math.pow(x, 1) is x and Math.pow(x, 0) is 1 exactly: the default weights skip two pow calls per touched label.
+    const shape = (coverage: number, matched: number): number =>
+      (coveragePower === 1 ? coverage : Math.pow(coverage, coveragePower)) * (massPower === 0 ? 1 : Math.pow(matched, massPower));
+    index?.scan(stems, (label, concept, matched, coverage) => hits.offerLabel(concept, index.labelWeight(label) * shape(coverage, matched), label, lang));
     if (lang === 'en' && this.weights.description > 0) this.addBm25Scores(this.descriptions, this.weights.description, stems, hits);
     if (lang === 'en' && this.weights.allLabels > 0) this.addBm25Scores(this.labelBags, this.weights.allLabels, stems, hits);
   }

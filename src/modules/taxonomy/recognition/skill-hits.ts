@@ -2,6 +2,7 @@ import { supportedLangs, type Lang } from '../taxonomy.types.js';
 import { ScoreBoard } from './score-board.js';
 
 const noLabel = -1;
+const langIndex = Object.fromEntries(supportedLangs.map((lang, i) => [lang, i])) as Record<Lang, number>;
 
 /** Skill scores of one text, with the label and language each best label match came from (for its span). */
 export class SkillHits {
@@ -53,6 +54,6 @@ export class SkillHits {
 
   private setSource(skill: number, label: number, lang: Lang): void {
     this.labels[skill] = label;
-    this.langs[skill] = supportedLangs.indexOf(lang);
+    this.langs[skill] = langIndex[lang];
   }
 }
