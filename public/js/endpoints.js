@@ -29,7 +29,7 @@ export const endpoints = {
   candidateMatches: (id, params) => get(`/candidates/${enc(id)}/matches${query(params)}`),
   recordDecision: (candidateId, vacancyId, decision) => api('POST', '/matches/decisions', { candidateId, vacancyId, ...decision }),
   decisions: (params) => get(`/matches/decisions${query(params)}`),
-  recommendations: (id) => get(`/candidates/${enc(id)}/recommendations`),
+  recommendations: (id, lang) => get(`/candidates/${enc(id)}/recommendations${query({ lang })}`),
 
   listVacancies: (params) => get(`/vacancies${query(params)}`),
   getVacancy: (id) => get(`/vacancies/${enc(id)}`),

@@ -98,9 +98,22 @@ describe('web app for employment-centre staff (Chromium)', function () {
     await expectNoSeriousViolations(page);
     await screenshot(page, 'matches');
     await visit(page, '#/candidates/E2E-CAND-1/plan');
-    expect(await outcomeOf(page, '.plan-columns')).to.be.oneOf(['real', 'not-available']);
+    const plan = await outcomeOf(page, '.plan-columns');
     await expectNoSeriousViolations(page);
     await screenshot(page, 'plan');
+    if (plan === 'real') {
+      expect(await page.locator('.plan-column').count(), 'Italian only while the interface is Italian').to.equal(1);
+      await page.locator('#ui-lang').selectOption('en');
+      await page.waitForSelector('.plan-columns.columns-2');
+      expect(await page.locator('.plan-column').evaluateAll((cols) => cols.map((c) => c.getAttribute('lang')))).to.deep.equal(['it', 'en']);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible(), 'no menu on paper').to.equal(false);
+      const [left, right] = await page.locator('.plan-column').evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().left));
+      expect(right!, 'the two languages side by side').to.be.greaterThan(left!);
+      await screenshot(page, 'plan-print-it-en');
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('#ui-lang').selectOption('it');
+    }
     await context.close();
   });
 

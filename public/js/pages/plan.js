@@ -19,7 +19,7 @@ const failure = (error, key) => (error instanceof NotAvailableError ? notAvailab
 
 function profileSection(lang, c) {
   const t = (key, vars) => tIn(lang, key, vars);
-  const row = (key, value) => (value ? [h('dt', {}, t(key)), h('dd', {}, value)] : []);
+  const row = (key, value) => (value && !(Array.isArray(value) && value.length === 0) ? [h('dt', {}, t(key)), h('dd', {}, value)] : []);
   const qualification = c.qualifications?.[0];
   return h('section', { className: 'plan-section' }, h('h2', {}, t('plan.profile')), h('dl', {},
     row('candidate.id', c.id),
@@ -32,22 +32,32 @@ function profileSection(lang, c) {
     row('candidate.validUntil', formatDate(c.workAuthorisation?.validUntil))));
 }
 
-function planSection(lang, recommendations) {
+const courseLine = (t, course) => [bidi(course.title ?? course.id), course.provider ? ` · ${course.provider}` : '',
+  course.hours ? ` · ${course.hours} h` : '', course.startDate ? ` · ${t('plan.from', { date: formatDate(course.startDate) })}` : ''];
+
+/** Training plans, other steps and near misses as GET /candidates/:id/recommendations?lang= sends them. */
+function planSection(lang, r) {
   const t = (key, vars) => tIn(lang, key, vars);
-  const plans = recommendations.plans ?? recommendations.targets ?? recommendations.items ?? [];
-  const nearMisses = recommendations.nearMisses ?? [];
+  const plans = r.trainingPlans ?? [];
+  const steps = r.otherSteps ?? [];
+  const nearMisses = r.nearMisses ?? [];
   return h('section', { className: 'plan-section' }, h('h2', {}, t('plan.training')),
     plans.length ? h('ol', { className: 'plans' }, plans.map((p) => h('li', {},
-      h('h3', {}, bidi(labelIn(lang, p.occupation ?? p))),
-      p.expectedGain !== undefined ? h('p', { className: 'gain' }, t('plan.gain', { gain: p.expectedGain.vacancies ?? p.expectedGain, threshold: p.expectedGain.threshold ?? 70 })) : null,
-      h('p', {}, t('plan.gap')), h('ul', {}, (p.gap ?? p.missingSkills ?? []).map((s) => h('li', {}, bidi(labelIn(lang, s))))),
-      h('p', {}, t('plan.courses')), h('ul', {}, (p.courses ?? []).map((course) => h('li', {}, bidi(course.title ?? course.id), course.hours ? ` · ${course.hours} h` : '')))))) : h('p', {}, t('plan.noPlans')),
+      h('h3', {}, bidi(labelIn(lang, p.occupation ?? {}))),
+      h('p', { className: 'gain' }, t('plan.gain', { gain: p.expectedGain ?? 0 })),
+      p.explanation ? h('p', {}, p.explanation) : null,
+      h('p', {}, t('plan.gap')), h('ul', {}, (p.skillGap ?? []).map((s) => h('li', {}, bidi(labelIn(lang, s))))),
+      h('p', {}, t('plan.courses')), h('ul', {}, (p.courses ?? []).map((course) => h('li', {}, courseLine(t, course)))))))
+      : h('p', {}, t('plan.noPlans')),
+    steps.length ? [h('h2', {}, t('plan.otherSteps')), h('ul', {}, steps.map((step) => h('li', {}, step.explanation,
+      step.expectedGain ? ` (${t('plan.gain', { gain: step.expectedGain })})` : '')))] : null,
     h('h2', {}, t('plan.nearMisses')),
-    nearMisses.length ? h('ul', {}, nearMisses.map((m) => h('li', {}, bidi(m.title ?? m.vacancyId), ` · ${Math.round(m.score)} / 100 · `,
-      t('plan.missingCount', { count: (m.missingSkills ?? []).length })))) : h('p', {}, t('plan.noNearMisses')));
+    nearMisses.length ? h('ul', {}, nearMisses.map((m) => h('li', {}, `${Math.round(m.score)} / 100 · `,
+      m.explanation ?? t('plan.missingCount', { count: (m.missingEssentialSkills ?? []).length })))) : h('p', {}, t('plan.noNearMisses')));
 }
 
 function column(lang, candidate, recommendations) {
+  // The server writes its explanations in Italian or English only; another interface language would fall back to Italian.
   return h('div', { className: 'plan-column', lang, dir: 'ltr' },
     h('p', { className: 'column-lang' }, tIn(lang, `lang.${lang}`)),
     profileSection(lang, candidate),
@@ -62,10 +72,10 @@ export async function render(main, { params }) {
   });
   const title = pageTitle('plan.title', { id: params.id });
   if (candidate.error) return replaceChildren(main, title, failure(candidate.error, 'feature.candidates'));
-  const recommendations = await attempt(() => endpoints.recommendations(params.id));
   const languages = language() === 'it' ? ['it'] : ['it', language()];
+  const recommendations = await Promise.all(languages.map((lang) => attempt(() => endpoints.recommendations(params.id, lang))));
   replaceChildren(main, title,
     h('p', { className: 'no-print' }, button('plan.print', () => window.print())),
-    h('div', { className: `plan-columns columns-${languages.length}` }, languages.map((lang) => column(lang, candidate.value, recommendations))),
+    h('div', { className: `plan-columns columns-${languages.length}` }, languages.map((lang, i) => column(lang, candidate.value, recommendations[i]))),
     h('p', { className: 'print-footer' }, tIn('it', 'plan.printedOn', { date: formatDate(new Date()) })));
 }
