@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../src/platform/logger.js';
 import type { Services } from '../src/services.js';
 import { enforceRetention } from '../src/modules/privacy/retention.job.js';
+import { startIngestionScheduler } from './ingestion.scheduler.js';
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -55,10 +56,12 @@ export function startScheduler(services: Services, logger: Logger): Scheduler {
       { name: job.name, noOverlap: true, timezone: job.timezone ?? 'Europe/Rome' },
     ),
   );
+  // Feed sources are data, so their tasks come and go with the sources (jobs/ingestion.scheduler.ts).
+  const ingestion = startIngestionScheduler(services.ingestion, logger);
   logger.info({ jobs: tasks.length }, 'scheduler started');
   return {
     stop: async () => {
-      await Promise.all(tasks.map((t) => t.stop()));
+      await Promise.all([...tasks.map((t) => t.stop()), ingestion.stop()]);
     },
   };
 }

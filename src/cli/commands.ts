@@ -36,6 +36,22 @@ export const commands: Record<string, CliCommand> = {
     summary: 'placements, near misses, training plans and other steps for one candidate, from the database: --candidate ID [--lang it|en]',
     run: async (argv) => (await import('./recommend.command.js')).runRecommend(argv),
   },
+  'ingest run': {
+    summary: 'run one feed source now, from the database: --source NAME (exit 1 when the run fails)',
+    run: async (argv) => (await import('./ingest.command.js')).runIngestRun(argv),
+  },
+  'ingest sources': {
+    summary: 'list feed sources with their state (secrets redacted), from the database',
+    run: async (argv) => (await import('./ingest.command.js')).runIngestSources(argv),
+  },
+  'ingest add': {
+    summary: 'create or replace a feed source from a JSON file: --file source.json',
+    run: async (argv) => (await import('./ingest.command.js')).runIngestAdd(argv),
+  },
+  'ingest remove': {
+    summary: 'delete a feed source (its vacancies stay): --source NAME',
+    run: async (argv) => (await import('./ingest.command.js')).runIngestRemove(argv),
+  },
   match: {
     summary: 'rank vacancies per candidate, offline: --vacancies FILE --candidates FILE [--top N] [--explain-all]',
     run: async (argv) => (await import('./match.command.js')).runMatch(argv),
