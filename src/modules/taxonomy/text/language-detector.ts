@@ -64,30 +64,34 @@ export class LanguageDetector {
   detect(text: string): Lang {
     if (arabicScript.test(text)) return 'ar';
     const words = tokenize(text).filter((t) => !digitsOnly.test(t.text)).slice(0, 200).map((t) => t.text);
+    const scores = this.score(words);
     let best: Lang = 'en';
     let bestScore = -Infinity;
     latinLangs.forEach((lang, column) => {
-      const score = this.score(words, lang, column);
-      if (score > bestScore) {
-        bestScore = score;
+      if (scores[column]! > bestScore) {
+        bestScore = scores[column]!;
         best = lang;
       }
     });
     return best;
   }
 
-  private score(words: string[], lang: LatinLang, column: number): number {
+  /** Log-likelihood per language, each feature looked up once for all four languages. */
+  private score(words: string[]): number[] {
     const { counts } = this.snapshot;
-    const denominator = this.denominators[column]!;
-    let score = 0;
+    const scores = [0, 0, 0, 0];
     for (const word of words) {
-      // A function word is strong evidence; it is worth a few trigrams.
-      if (isStopword(word, lang) && word.length > 1) score += 3;
+      latinLangs.forEach((lang, column) => {
+        // A function word is strong evidence; it is worth a few trigrams.
+        if (isStopword(word, lang) && word.length > 1) scores[column]! += 3;
+      });
       for (const f of features(word)) {
         const id = this.ids.get(f);
-        score += Math.log((id === undefined ? 0 : counts[id * 4 + column]!) + 1) - denominator;
+        for (let column = 0; column < 4; column += 1) {
+          scores[column]! += Math.log((id === undefined ? 0 : counts[id * 4 + column]!) + 1) - this.denominators[column]!;
+        }
       }
     }
-    return score;
+    return scores;
   }
 }
