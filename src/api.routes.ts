@@ -6,6 +6,7 @@ import { createPrivacyRouter } from './modules/privacy/privacy.routes.js';
 import { createReferenceRouter, referenceOpenApiPaths } from './modules/reference/reference.routes.js';
 import { createEmployerRouter, employerOpenApiPaths } from './modules/employers/employer.routes.js';
 import { createVacancyRouter, vacancyOpenApiPaths } from './modules/vacancies/vacancy.routes.js';
+import { createMatchingRouter, matchingOpenApiPaths } from './modules/matching/matching.routes.js';
 import { createCandidateRouter, candidateOpenApiPaths } from './modules/candidates/candidate.routes.js';
 import { createCandidateAccess } from './modules/privacy/candidate-access.js';
 import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
@@ -23,6 +24,7 @@ export function createApiRouter(services: Services): Router {
   router.use(createReferenceRouter(services.reference));
   router.use(createEmployerRouter(services.employers));
   router.use(createVacancyRouter(services.vacancies));
+  router.use(createMatchingRouter(services.matching, services.vacancies, createCandidateAccess(services)));
   router.use(createCandidateRouter(services.candidates, createCandidateAccess(services)));
   router.use(createInterventionRouter(services.interventions), createReportingRouter(services.reporting));
   router.use(createIngestionRouter(services.ingestion));
@@ -32,6 +34,6 @@ export function createApiRouter(services: Services): Router {
 }
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
-  return [referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths(),
+  return [matchingOpenApiPaths(), referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths(),
     demandOpenApiPaths(), courseOpenApiPaths(), recommendationOpenApiPaths()];
 }

@@ -65,6 +65,12 @@ export const routePolicies: RouteTable = {
   'PUT /vacancies/:id': { policy: requireScope('vacancies:write') },
   'PATCH /vacancies/:id': { policy: requireScope('vacancies:write') },
   'DELETE /vacancies/:id': { policy: requireScope('vacancies:write') },
+  // Employers see the shortlist of their own vacancies only (checked in the handler); staff see all.
+  'GET /vacancies/:id/matches': { policy: anyOf(requireScope('matches:read'), requireScope('shortlists:read')) },
+  'POST /match': { policy: requireScope('matches:read') },
+  'POST /matches/decisions': { policy: requireScope('decisions:write') },
+  'GET /matches/decisions': { policy: requireScope('matches:read') },
+  'GET /candidates/:id/matches': { policy: requireScope('matches:read') },
 
   'GET /candidates': { policy: requireScope('candidates:read') },
   'POST /candidates': { policy: requireScope('candidates:write') },

@@ -7,6 +7,7 @@ import { createPrivacyService, type PrivacyService } from './modules/privacy/pri
 import { loadReferenceData, type ReferenceData } from './modules/reference/reference-data.js';
 import { createEmployerService, type EmployerService } from './modules/employers/employer.service.js';
 import { createVacancyService, type VacancyService } from './modules/vacancies/vacancy.service.js';
+import { createMatchingService, type MatchingService } from './modules/matching/matching.service.js';
 import { createCandidateService, type CandidateService } from './modules/candidates/candidate.service.js';
 import { createInterventions, interventionsPersonalData } from './modules/interventions/interventions.module.js';
 import type { InterventionService } from './modules/interventions/intervention.service.js';
@@ -33,6 +34,7 @@ export interface Services {
   reference: ReferenceData;
   employers: EmployerService;
   vacancies: VacancyService;
+  matching: MatchingService;
   candidates: CandidateService;
   interventions: InterventionService;
   reporting: ReportingService;
@@ -51,10 +53,11 @@ export function createServices(options: ServiceOptions): Services {
   const employers = createEmployerService(reference);
   const vacancies = createVacancyService({ reference, employers, events });
   const candidates = createCandidateService({ reference, events, privacy });
+  const matching = createMatchingService({ events, reference, logger: options.logger, vacancies, candidates });
   const interventions = createInterventions({ events, reference, logger: options.logger });
   privacy.registerHolder(interventionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
   const ingestion = createIngestion({ reference, events, logger: options.logger, leaseTtlMs: config.INGEST_LEASE_TTL_MS, recognition: config.INGEST_RECOGNITION });
   const demandAndTraining = createDemandAndTraining({ reference, events, logger: options.logger });
-  return { logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion, demandAndTraining };
+  return { matching, logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion, demandAndTraining };
 }

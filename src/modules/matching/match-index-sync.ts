@@ -1,0 +1,103 @@
+import type { DomainEvents } from '../../platform/domain-events.js';
+import type { Logger } from '../../platform/logger.js';
+import type { Page } from '../../platform/pagination.js';
+import type { Vacancy, VacancyListQuery } from '../vacancies/vacancy-api.schema.js';
+import { vacancyListQuerySchema } from '../vacancies/vacancy-api.schema.js';
+import type { Candidate, CandidateListQuery } from '../candidates/candidate-api.schema.js';
+import { candidateListQuerySchema } from '../candidates/candidate-api.schema.js';
+import type { MatchEngine } from './match-engine.js';
+
+/** What the index needs from the vacancies module: its public service, nothing deeper. */
+export interface VacancyStore {
+  getVacancy(id: string): Promise<Vacancy>;
+  listVacancies(query: VacancyListQuery): Promise<Page<Vacancy>>;
+}
+
+/** What the index needs from the candidates module. */
+export interface CandidateStore {
+  getCandidate(id: string): Promise<Candidate>;
+  listCandidates(query: CandidateListQuery): Promise<Page<Candidate>>;
+}
+
+interface Stamped {
+  id: string;
+  updatedAt: Date;
+}
+
+/** Pages through everything changed since `since`, oldest change first; returns the newest stamp seen. */
+async function pageThrough<T extends Stamped>(
+  list: (cursor: string | undefined) => Promise<Page<T>>,
+  apply: (item: T) => void,
+  since: Date | undefined,
+): Promise<{ seen: number; newest: Date | undefined }> {
+  let cursor: string | undefined;
+  let seen = 0;
+  let newest = since;
+  do {
+    const page = await list(cursor);
+    for (const item of page.items) {
+      apply(item);
+      if (!newest || item.updatedAt > newest) newest = item.updatedAt;
+    }
+    seen += page.items.length;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return { seen, newest };
+}
+
+/** Only open vacancies are matched; drafts, closed, filled and expired ones leave the index. */
+export function applyVacancy(engine: MatchEngine, vacancy: Vacancy): void {
+  if (vacancy.status !== 'open') {
+    engine.vacancies.remove(vacancy.id);
+    return;
+  }
+  engine.upsertVacancy({ ...vacancy.record, id: vacancy.id, status: vacancy.status });
+}
+
+/**
+ * Keeps the in-memory index in step with the database: a full load at start, every in-process write
+ * through domain events, and writes from other processes by polling `updatedAt` (catchUp).
+ */
+export class MatchIndexSync {
+  private vacanciesSince: Date | undefined;
+  private candidatesSince: Date | undefined;
+
+  constructor(
+    private readonly engine: MatchEngine,
+    private readonly stores: { vacancies: VacancyStore; candidates: CandidateStore },
+    private readonly logger: Logger,
+  ) {}
+
+  /** Reads every record changed since the last call (all of them the first time), page by page. */
+  async catchUp(): Promise<number> {
+    const since = (d: Date | undefined) => d?.toISOString();
+    const vacancies = await pageThrough(
+      (cursor) => this.stores.vacancies.listVacancies(vacancyListQuerySchema.parse({ limit: 100, cursor, updatedSince: since(this.vacanciesSince) })),
+      (v) => applyVacancy(this.engine, v),
+      this.vacanciesSince,
+    );
+    this.vacanciesSince = vacancies.newest;
+    const candidates = await pageThrough(
+      (cursor) => this.stores.candidates.listCandidates(candidateListQuerySchema.parse({ limit: 100, cursor, updatedSince: since(this.candidatesSince) })),
+      (c) => this.engine.upsertCandidate({ ...c.record, id: c.id }),
+      this.candidatesSince,
+    );
+    this.candidatesSince = candidates.newest;
+    return vacancies.seen + candidates.seen;
+  }
+
+  subscribe(events: DomainEvents): () => void {
+    const failed = (what: string, id: string) => (err: unknown) => this.logger.error({ err, [what]: id }, 'matching index: refresh failed');
+    const offs = [
+      events.on('vacancy.saved', ({ id }) => {
+        this.stores.vacancies.getVacancy(id).then((v) => applyVacancy(this.engine, v), failed('vacancyId', id));
+      }),
+      events.on('vacancy.removed', ({ id }) => this.engine.vacancies.remove(id)),
+      events.on('candidate.saved', ({ id }) => {
+        this.stores.candidates.getCandidate(id).then((c) => this.engine.upsertCandidate({ ...c.record, id: c.id }), failed('candidateId', id));
+      }),
+      events.on('candidate.removed', ({ id }) => this.engine.candidates.remove(id)),
+    ];
+    return () => offs.forEach((off) => off());
+  }
+}
