@@ -14,6 +14,7 @@ import { createReportingRouter, reportingOpenApiPaths } from './modules/reportin
 import { createDemandRouter, demandOpenApiPaths } from './modules/demand/demand.routes.js';
 import { courseOpenApiPaths, createCourseRouter } from './modules/training/course.routes.js';
 import { createRecommendationRouter, recommendationOpenApiPaths } from './modules/recommendations/recommendations.routes.js';
+import { createTaxonomyRouter, taxonomyOpenApiPaths } from './modules/taxonomy/taxonomy.routes.js';
 import { createIngestionRouter, ingestionOpenApiPaths } from './modules/ingestion/ingestion.routes.js';
 
 /** Every API route, wired explicitly (no globbing), mounted under /api/v1. */
@@ -22,6 +23,7 @@ export function createApiRouter(services: Services): Router {
   router.use(...services.identity.createRouters());
   router.use(createAuditRouter(services.audit), createPrivacyRouter(services.privacy, services.audit));
   router.use(createReferenceRouter(services.reference));
+  router.use(createTaxonomyRouter(services.taxonomy));
   router.use(createEmployerRouter(services.employers));
   router.use(createVacancyRouter(services.vacancies));
   router.use(createMatchingRouter(services.matching, services.vacancies, createCandidateAccess(services)));
@@ -35,5 +37,5 @@ export function createApiRouter(services: Services): Router {
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
   return [matchingOpenApiPaths(), referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths(),
-    demandOpenApiPaths(), courseOpenApiPaths(), recommendationOpenApiPaths()];
+    demandOpenApiPaths(), courseOpenApiPaths(), recommendationOpenApiPaths(), taxonomyOpenApiPaths()];
 }

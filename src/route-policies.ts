@@ -53,6 +53,14 @@ export const routePolicies: RouteTable = {
   'GET /reference/permit-reasons': { policy: requireScope('reference:read') },
   'GET /reference/cefr-levels': { policy: requireScope('reference:read') },
 
+  'GET /taxonomy/skills': { policy: requireScope('taxonomy:read') },
+  'GET /taxonomy/occupations': { policy: requireScope('taxonomy:read') },
+  'GET /taxonomy/skills/:uri': { policy: requireScope('taxonomy:read') },
+  'GET /taxonomy/occupations/:uri': { policy: requireScope('taxonomy:read') },
+  // Analysis costs CPU but reveals no records: the roles that describe vacancies and profiles, and keys allowed the taxonomy.
+  'POST /analyse/skills': { policy: anyOf(requireRole('admin', 'staff', 'employer'), allOf(requireRole('integration'), requireScope('taxonomy:read'))) },
+  'POST /analyse/occupation': { policy: anyOf(requireRole('admin', 'staff', 'employer'), allOf(requireRole('integration'), requireScope('taxonomy:read'))) },
+
   'GET /employers': { policy: requireScope('employers:read') },
   'POST /employers': { policy: requireScope('employers:write') },
   'GET /employers/:id': { policy: requireScope('employers:read') },

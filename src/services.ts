@@ -14,6 +14,8 @@ import type { InterventionService } from './modules/interventions/intervention.s
 import { createReporting } from './modules/reporting/reporting.module.js';
 import type { ReportingService } from './modules/reporting/reporting.service.js';
 import { createDemandAndTraining, type DemandAndTraining } from './modules/recommendations/recommendations.module.js';
+import { createTaxonomyService, type TaxonomyService } from './modules/taxonomy/taxonomy.service.js';
+import { loadRecognizer } from './modules/taxonomy/taxonomy.recognizer.js';
 import { createIngestion } from './modules/ingestion/ingestion.module.js';
 import type { IngestionService } from './modules/ingestion/ingestion.service.js';
 
@@ -40,6 +42,8 @@ export interface Services {
   reporting: ReportingService;
   /** Demand model, training catalogue and recommendations (src/modules/{demand,training,recommendations}). */
   demandAndTraining: DemandAndTraining;
+  /** ESCO lookups, autocomplete and recognition over the process-wide recognizer (loaded on first use, shared). */
+  taxonomy: TaxonomyService;
   ingestion: IngestionService;
 }
 
@@ -59,5 +63,6 @@ export function createServices(options: ServiceOptions): Services {
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
   const ingestion = createIngestion({ reference, events, logger: options.logger, leaseTtlMs: config.INGEST_LEASE_TTL_MS, recognition: config.INGEST_RECOGNITION });
   const demandAndTraining = createDemandAndTraining({ reference, events, logger: options.logger });
-  return { matching, logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion, demandAndTraining };
+  const taxonomy = createTaxonomyService(() => loadRecognizer());
+  return { matching, logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion, demandAndTraining, taxonomy };
 }
