@@ -19,6 +19,8 @@ export const endpoints = {
 
   searchSkills: (q, lang) => get(`/taxonomy/skills${query({ q, lang })}`),
   searchOccupations: (q, lang) => get(`/taxonomy/occupations${query({ q, lang })}`),
+  getSkill: (uri, lang) => get(`/taxonomy/skills/${enc(uri)}${query({ lang })}`),
+  getOccupation: (uri, lang) => get(`/taxonomy/occupations/${enc(uri)}${query({ lang })}`),
   analyseSkills: (text, lang) => api('POST', '/analyse/skills', lang ? { text, lang } : { text }),
 
   listCandidates: (params) => get(`/candidates${query(params)}`),

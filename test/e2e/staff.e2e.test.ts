@@ -33,7 +33,7 @@ describe('web app for employment-centre staff (Chromium)', function () {
     expect(await page.locator('h1').textContent()).to.equal('Candidati');
     expect(await page.locator('.scope-note').textContent()).to.contain('cpi-torino');
     expect(await page.locator('#nav a').allTextContents()).to.deep.equal(['Candidati', 'Offerte di lavoro', 'Acquisizione']);
-    const outcome = await outcomeOf(page, '#candidate-results table, #candidate-results .empty');
+    const outcome = await outcomeOf(page, 'table, .empty', '#candidate-results');
     expect(outcome).to.be.oneOf(['real', 'not-available']);
     await expectNoSeriousViolations(page);
     await screenshot(page, 'candidates');
@@ -57,14 +57,22 @@ describe('web app for employment-centre staff (Chromium)', function () {
     await page.locator('#skill-picker-lang').selectOption('fr');
     const skillInput = page.locator('#skill-picker-input');
     expect(await skillInput.getAttribute('lang')).to.equal('fr');
-    await skillInput.fill('soudage');
-    const search = await outcomeOf(page, '#skill-picker-options:not([hidden]) li', '#skill-picker');
+    await skillInput.fill('soudure');
+    const search = await outcomeOf(page, '#skill-picker-options:not([hidden]) li, .empty', '#skill-picker');
     if (search === 'real') {
       await skillInput.press('ArrowDown');
       await skillInput.press('Enter');
+      await page.locator('#skill-picker .chip').waitFor();
       expect(await page.locator('#skill-picker .chip').count()).to.equal(1);
+      await page.locator('#occupation-picker-lang').selectOption('fr');
+      await page.locator('#occupation-picker-input').fill('soudeur');
+      await page.locator('#occupation-picker-options:not([hidden]) li').first().waitFor();
+      await page.locator('#occupation-picker-input').press('Enter');
+      await page.locator('#occupation-picker .chip').waitFor();
+      await page.getByLabel('Anni di esperienza nel mestiere').fill('3');
     }
     await page.locator('#work-status').selectOption('permit');
+    await page.locator('#work-valid-until').fill('2028-06-30');
     await page.locator('#qualification-recognition').selectOption('requested');
     await page.getByRole('button', { name: 'Salva' }).click();
     const saved = await outcomeOf(page, '.notice-ok', '#save-message');
@@ -87,10 +95,11 @@ describe('web app for employment-centre staff (Chromium)', function () {
     const { context, page } = await open();
     await signIn(page, 'staff.torino@demo.prima');
     await visit(page, '#/candidates/E2E-CAND-1/matches');
-    const outcome = await outcomeOf(page, '#match-list .match-card, #match-list .empty', '#match-list');
+    const outcome = await outcomeOf(page, '.match-card, .empty', '#match-list');
     if (outcome === 'real' && (await page.locator('.match-card').count()) > 0) {
       const card = page.locator('.match-card').first();
       for (const part of ['Competenze che ha', 'Competenze che mancano', 'Lingua', 'Distanza']) expect(await card.textContent()).to.contain(part);
+      expect(await card.locator('h3').textContent(), 'the fixture vacancy, by title').to.equal('Saldatore MIG/MAG');
       await card.locator('select[name="status"]').selectOption('contacted');
       await card.getByRole('button', { name: 'Registra esito' }).click();
       expect(await outcomeOf(page, '.notice-ok', '.match-card')).to.be.oneOf(['real', 'not-available']);

@@ -35,16 +35,30 @@ function decisionForm(candidateId, vacancyId) {
   return form;
 }
 
+/** Match rows carry the vacancy id only; the title makes the list readable. */
+async function vacancyTitle(vacancyId) {
+  try {
+    const vacancy = await endpoints.getVacancy(vacancyId);
+    return (vacancy.record ?? vacancy).title;
+  } catch (error) {
+    if (error instanceof ApiError) return undefined; // the card falls back to the vacancy id
+    throw error;
+  }
+}
+
 export async function render(main, { params }) {
   const id = params.id;
   const list = h('div', { id: 'match-list' });
   const province = h('input', { name: 'province', maxlength: 3, size: 4 });
+  const showAll = h('input', { type: 'checkbox', id: 'match-all', name: 'all' });
   const filters = h('form', { className: 'toolbar' }, field('match-province', t('match.province'), province, t('match.provinceHint')),
+    h('div', { className: 'check' }, showAll, h('label', { for: 'match-all' }, t('match.showIneligible'))),
     h('button', { type: 'submit' }, t('action.refresh')));
   const load = () => section(list, 'feature.matches', async () => {
-    const rows = rowsOf(await endpoints.candidateMatches(id, { top: 20, lang: language(), province: province.value.trim() }));
+    const rows = rowsOf(await endpoints.candidateMatches(id, { top: 20, lang: language(), province: province.value.trim(), explain: showAll.checked ? 'all' : undefined }));
     if (!rows.length) return h('p', { className: 'empty' }, t('match.none'));
-    return rows.map((m) => matchCard(m, can('decisions:write') ? decisionForm(id, m.vacancyId) : null));
+    const titles = await Promise.all(rows.map((m) => vacancyTitle(m.vacancyId)));
+    return rows.map((m, i) => matchCard({ ...m, title: titles[i] }, can('decisions:write') ? decisionForm(id, m.vacancyId) : null));
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); void load(); });
   replaceChildren(main, pageTitle('match.title', { id }),

@@ -15,6 +15,10 @@ function searchFor(kind) {
   return kind === 'skills' ? endpoints.searchSkills : endpoints.searchOccupations;
 }
 
+function lookupFor(kind) {
+  return kind === 'skills' ? endpoints.getSkill : endpoints.getOccupation;
+}
+
 function optionFor(item, index, listId, typedLang) {
   const shown = displayLabel(item);
   const matched = item.matched ?? item.matchedLabel ?? item.label;
@@ -57,9 +61,22 @@ export function createTaxonomyPicker({ kind, id, legendKey, multiple = true, ini
         onclick: () => { picked.delete(item.uri); renderChips(); input.focus(); } }, '×'))));
   }
 
+  /** Found in another language: fetch the interface-language label so the chip reads in the staff member's language. */
+  async function labelInInterface(item) {
+    if (typed.value === language() || item.labels?.[language()]) return;
+    try {
+      const found = await lookupFor(kind)(item.uri, language());
+      if (found?.label) item.labels = { ...item.labels, [language()]: found.label };
+      renderChips();
+    } catch {
+      // The chip keeps the label that was found; the URI saved is the same either way.
+    }
+  }
+
   function choose(index) {
     const item = results[index];
     if (!item) return;
+    void labelInInterface(item);
     if (!multiple) picked.clear();
     picked.set(item.uri, item);
     renderChips();
@@ -76,7 +93,7 @@ export function createTaxonomyPicker({ kind, id, legendKey, multiple = true, ini
       list.replaceChildren(...results.map((item, i) => optionFor(item, i, listId, typed.value)));
       list.hidden = results.length === 0;
       input.setAttribute('aria-expanded', String(results.length > 0));
-      feedback.replaceChildren(results.length === 0 ? t('picker.noResults') : t('picker.count', { count: results.length }));
+      feedback.replaceChildren(results.length === 0 ? h('span', { className: 'empty' }, t('picker.noResults')) : t('picker.count', { count: results.length }));
       highlight(-1);
     } catch (error) {
       close();

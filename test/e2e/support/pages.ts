@@ -34,7 +34,8 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
 
 /** Either the real content appeared, or the page said plainly which feature the server lacks. */
 export async function outcomeOf(page: Page, realSelector: string, within = 'main'): Promise<'real' | 'not-available'> {
-  const handle = await page.waitForSelector(`${within} ${realSelector}, ${within} [data-state="not-available"], ${within} .notice-error`);
+  const real = realSelector.split(',').map((part) => `${within} ${part.trim()}`).join(', ');
+  const handle = await page.waitForSelector(`${real}, ${within} [data-state="not-available"], ${within} .notice-error`);
   if (await handle.evaluate((el) => el.classList.contains('notice-error'))) {
     throw new Error(`the page showed an error: ${await handle.textContent()}`);
   }
