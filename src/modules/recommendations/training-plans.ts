@@ -10,13 +10,14 @@ import { toPlannedCourse } from './course-catalogue.js';
 import { schedulesFit, type Infeasibility, type Learner } from './course-feasibility.js';
 import { expectedGain } from './expected-gain.js';
 import { HELD_SKILL_CREDIT } from './placements.js';
-import { greedyWeightedCover } from './set-cover.js';
+import type { Cover, CoverSet } from './set-cover.js';
 import type { TrainingPlan } from './recommendation.types.js';
 
 /** Occupations whose essential skills the person already has less than a fifth of are too far for one plan. */
 const MIN_CLOSENESS = 0.2;
 const COVER_SHARE = 0.8;
 const MAX_COURSES = 3;
+const SHORTLIST = 12;
 
 export interface PlanContext {
   engine: MatchEngine;
@@ -63,22 +64,71 @@ export function trainingPlans(ctx: PlanContext, count: number): { plans: Trainin
   const plans: TrainingPlan[] = [];
   const excluded = new Map<string, Infeasibility[]>();
   for (const target of targetOccupations(ctx, count)) {
-    const weights = new Map(target.gap.map((uri) => [uri, 1 + (skillDemand.get(uri) ?? 0)]));
+    const weights = gapWeights(ctx, target, skillDemand);
     const split = ctx.catalogue.partition(ctx.catalogue.teaching(target.gap), ctx.learner, ctx.today);
     split.excluded.forEach((e) => excluded.set(e.id, e.reasons));
     const sets = split.feasible.map((c) => ({ item: c, elements: c.skills.filter((s) => weights.has(s)), cost: courseCost(c, ctx.learner) }));
-    const cover = greedyWeightedCover(weights, sets, { targetShare: COVER_SHARE, maxSets: MAX_COURSES, compatible: (c, chosen) => chosen.every((o) => schedulesFit(c, o)) });
-    const gain = cover.covered.length > 0 ? expectedGain(ctx.engine, ctx.profile, ctx.record, { addSkills: cover.covered }, ctx.profile.place?.province) : undefined;
-    plans.push(toPlan(ctx, target, weights, cover, gain?.gained ?? 0));
+    const cover = gainAwareCover(ctx, weights, shortlist(weights, sets));
+    plans.push(toPlan(ctx, target, weights, cover, cover.gained));
   }
   return { plans: plans.sort((a, b) => b.expectedGain - a.expectedGain || b.closeness - a.closeness), excluded: [...excluded].map(([id, reasons]) => ({ id, reasons })) };
+}
+
+/** Essential gap skills weigh 1 plus their demand; optional ones only count when the province asks for them. */
+function gapWeights(ctx: PlanContext, target: { row: DemandRow; gap: string[] }, skillDemand: Map<string, number>): Map<string, number> {
+  const weights = new Map(target.gap.map((uri) => [uri, 1 + (skillDemand.get(uri) ?? 0)]));
+  for (const uri of ctx.engine.context.taxonomy.getOccupation(target.row.key)?.optionalSkills ?? []) {
+    const demand = skillDemand.get(uri) ?? 0;
+    if (demand > 0 && !weights.has(uri) && !holdsSkill(ctx.engine, ctx.profile, uri)) weights.set(uri, demand / 2);
+  }
+  return weights;
+}
+
+type Sets = CoverSet<Course>[];
+
+/** The sets that cover the most gap weight per cost: only these are re-scored, which keeps a plan in milliseconds. */
+function shortlist(weights: Map<string, number>, sets: Sets): Sets {
+  const value = (set: CoverSet<Course>): number => set.elements.reduce((sum, e) => sum + (weights.get(e) ?? 0), 0) / set.cost;
+  return [...sets].sort((a, b) => value(b) - value(a) || (a.item.id < b.item.id ? -1 : 1)).slice(0, SHORTLIST);
+}
+
+/**
+ * Greedy weighted set cover whose value per course is the re-scored gain it adds (vacancies newly at
+ * ≥ 70) plus the share of the gap weight it covers, per unit of cost. Plain coverage alone picks
+ * ESCO skills that the province's vacancies rarely ask for; the gain term steers to the ones they do.
+ */
+function gainAwareCover(ctx: PlanContext, weights: Map<string, number>, sets: Sets): Cover<Course> & { gained: number } {
+  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+  const state = { chosen: [] as Course[], covered: new Set<string>(), taught: new Set<string>(), coveredWeight: 0, gained: 0 };
+  const gainWith = (skills: string[]): number => expectedGain(ctx.engine, ctx.profile, ctx.record, { addSkills: skills }, ctx.profile.place?.province).gained;
+  while (state.chosen.length < MAX_COURSES) {
+    let best: { set: CoverSet<Course>; gained: number; weight: number; value: number } | undefined;
+    for (const set of sets) {
+      if (state.chosen.includes(set.item) || !state.chosen.every((o) => schedulesFit(set.item, o))) continue;
+      const fresh = set.elements.filter((e) => !state.covered.has(e));
+      // A course teaches all its skills, not only the ones in this gap: the gain counts them all.
+      const gained = gainWith([...new Set([...state.taught, ...set.item.skills])]);
+      const weight = fresh.reduce((sum, e) => sum + (weights.get(e) ?? 0), 0);
+      if (weight === 0 && gained <= state.gained) continue;
+      const value = (gained - state.gained + weight / Math.max(totalWeight, 1)) / set.cost;
+      if (!best || value > best.value) best = { set, gained, weight, value };
+    }
+    const enough = state.coveredWeight >= COVER_SHARE * totalWeight;
+    if (!best || (enough && best.gained <= state.gained)) break;
+    state.chosen.push(best.set.item);
+    best.set.elements.forEach((e) => state.covered.add(e));
+    best.set.item.skills.forEach((e) => state.taught.add(e));
+    state.coveredWeight += best.weight;
+    state.gained = best.gained;
+  }
+  return { chosen: state.chosen, covered: [...state.covered], coveredWeight: state.coveredWeight, totalWeight, gained: state.gained };
 }
 
 function toPlan(
   ctx: PlanContext,
   target: { row: DemandRow; closeness: number; gap: string[] },
   weights: Map<string, number>,
-  cover: ReturnType<typeof greedyWeightedCover<Course>>,
+  cover: Cover<Course>,
   gained: number,
 ): TrainingPlan {
   const label = (uri: string): string => ctx.engine.context.taxonomy.skillLabel(uri) ?? uri;
