@@ -26,8 +26,7 @@ async function demandFor(params) {
 
 const notComputed = () => h('p', { className: 'notice', dataset: { state: 'no-data' } }, t('dashboard.notComputed'));
 
-async function byProvince(provinces) {
-  const rows = [];
+async function byProvince(provinces, rows) {
   for (const p of provinces) {
     const area = await demandFor({ province: p.abbrev, limit: 1 });
     if (area) rows.push({ label: p.name, value: area.activeVacancies ?? 0 });
@@ -64,7 +63,11 @@ export async function render(main) {
   replaceChildren(main, pageTitle('dashboard.title'), h('p', {}, t('dashboard.intro')),
     h('section', { 'aria-labelledby': 'h-demand' }, h('h2', { id: 'h-demand' }, t('dashboard.demand')), overview,
       toolbar, detail));
-  await section(overview, 'feature.demand', () => byProvince(provinces));
+  const provinceRows = [];
+  await section(overview, 'feature.demand', () => byProvince(provinces, provinceRows));
+  // Open the detail on the province with most vacancies rather than the first in alphabetical order.
+  const busiest = [...provinceRows].sort((a, b) => b.value - a.value)[0];
+  if (busiest) picker.value = provinces.find((p) => p.name === busiest.label)?.abbrev ?? picker.value;
   // Without the demand route one notice says so; the province picker and an identical second notice would only add noise.
   if (overview.querySelector('[data-state="not-available"]')) toolbar.hidden = true;
   else await showDetail();
