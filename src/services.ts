@@ -8,6 +8,7 @@ import { loadReferenceData, type ReferenceData } from './modules/reference/refer
 import { createEmployerService, type EmployerService } from './modules/employers/employer.service.js';
 import { createVacancyService, type VacancyService } from './modules/vacancies/vacancy.service.js';
 import { createMatchingService, type MatchingService } from './modules/matching/matching.service.js';
+import { connectFairnessSource } from './modules/audit/fairness/fairness.wiring.js';
 import { createCandidateService, type CandidateService } from './modules/candidates/candidate.service.js';
 import { createInterventions, interventionsPersonalData } from './modules/interventions/interventions.module.js';
 import type { InterventionService } from './modules/interventions/intervention.service.js';
@@ -58,6 +59,7 @@ export function createServices(options: ServiceOptions): Services {
   const vacancies = createVacancyService({ reference, employers, events });
   const candidates = createCandidateService({ reference, events, privacy });
   const matching = createMatchingService({ events, reference, logger: options.logger, vacancies, candidates });
+  connectFairnessSource({ audit, candidates, matching });
   const interventions = createInterventions({ events, reference, logger: options.logger });
   privacy.registerHolder(interventionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
