@@ -70,6 +70,15 @@ describe('shortlists by role and consent', function () {
     for (const value of ['sl-shared', 'sl-private', ...Object.values(identity), 'SN', 'permit']) expect(text).not.to.contain(value);
   });
 
+  it('when the fairness report runs over the stored data, then it counts every candidate and suppresses small groups', async () => {
+    const admin = await loginDemo(ctx.app, 'admin@demo.prima');
+    const res = await withCredentials(request(ctx.app).get('/api/v1/audit/fairness'), admin);
+    expect(res.status).to.equal(200);
+    expect(res.body.candidates).to.equal(2);
+    const gender = res.body.attributes.find((a: { attribute: string }) => a.attribute === 'gender');
+    expect(gender).to.deep.include({ groups: [], suppressedCandidates: 2 });
+  });
+
   it('when staff of another centre look at the shortlist, then they see none of these candidates', async () => {
     expect((await matches(novara)).body.matches).to.deep.equal([]);
   });
