@@ -9,9 +9,10 @@ import { insertVacancies, updateVacancies, type DuplicateCandidate, type Listing
 
 /**
  * Text similarity (cosine over word unigrams + bigrams) at or above which two vacancies with the same
- * employer, comune and occupation are the same vacancy. Measured by `npm run eval:dedup` (docs/ingestion.md).
+ * employer, comune and occupation are the same vacancy. Measured by `npm run eval:dedup` on 2,000 generated
+ * pairs with hard negatives: precision 0.949, recall 0.984, F1 0.966 (best of 0.30–0.95; docs/ingestion.md).
  */
-export const DUPLICATE_SIMILARITY_THRESHOLD = 0.5;
+export const DUPLICATE_SIMILARITY_THRESHOLD = 0.75;
 
 export interface BatchContext {
   source: string;

@@ -25,6 +25,6 @@ export type RiskRules = z.infer<typeof rulesSchema>;
 export function loadRiskRules(file?: string): RiskRules {
   const raw: unknown = file ? JSON.parse(readFileSync(file, 'utf8')) : defaultRules;
   const rules = rulesSchema.parse(raw);
-  for (const p of rules.patterns) new RegExp(p.pattern, 'iu');
+  for (const p of rules.patterns) new RegExp(p.pattern, 'i');
   return rules;
 }
