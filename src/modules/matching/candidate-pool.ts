@@ -46,7 +46,8 @@ function seedCut(acc: Float64Array, touched: Int32Array, count: number, wanted: 
  * Exact top k with pruning. A profile's total is its concept part (≤ acc, from the inverted lists)
  * plus the rest (≤ restBound). A profile that shares no feature with the probe has a concept part of
  * exactly 0. So once k accepted results reach θ, every profile with 100·(acc + restBound) + slack < θ
- * cannot enter, and the untouched ones need a scan only while θ ≤ 100·restBound.
+ * cannot enter, and the untouched ones need a scan only while θ ≤ 100·restBound. Skipped common lists
+ * (see feature-index.ts) add their largest contribution, `extra`, to every bound.
  */
 export function candidatePool<P extends ConceptFeatures>(
   index: FeatureIndex<P>,
@@ -54,7 +55,8 @@ export function candidatePool<P extends ConceptFeatures>(
   stats?: TopKStats,
 ): Evaluated[] {
   const { acc, mark, touched } = scratchFor(index);
-  const count = index.accumulate(query.probe, acc, mark, touched);
+  const { count, extra } = index.accumulate(query.probe, acc, mark, touched);
+  const restBound = query.restBound + extra;
   const top = new TopK<Evaluated>(query.k);
   let scored = 0;
   const consider = (slot: number): void => {
@@ -65,10 +67,10 @@ export function candidatePool<P extends ConceptFeatures>(
     const result = query.evaluate(profile);
     if (result.accepted) top.offer(result);
   };
-  const bound = (slot: number): number => 100 * (acc[slot]! + query.restBound) + SLACK;
+  const bound = (slot: number): number => 100 * (acc[slot]! + restBound) + SLACK;
   const tightBoundReaches = (slot: number): boolean => {
     const profile = index.profileAt(slot);
-    return profile !== undefined && 100 * (acc[slot]! + query.restExact!(profile)) + SLACK >= top.threshold;
+    return profile !== undefined && 100 * (acc[slot]! + extra + query.restExact!(profile)) + SLACK >= top.threshold;
   };
   try {
     const cut = seedCut(acc, touched, count, query.k * SEED_FACTOR);
@@ -84,7 +86,7 @@ export function candidatePool<P extends ConceptFeatures>(
       if (query.restExact && !tightBoundReaches(slot)) continue;
       consider(slot);
     }
-    const scanUntouched = !top.full || 100 * query.restBound + SLACK >= top.threshold;
+    const scanUntouched = !top.full || 100 * restBound + SLACK >= top.threshold;
     if (scanUntouched) {
       for (let slot = 0; slot < index.slotCount; slot++) {
         if (mark[slot] === 0 && (!query.restExact || tightBoundReaches(slot))) consider(slot);

@@ -5,7 +5,16 @@ import { TopK, type Ranked } from './top-k.js';
 interface Postings {
   slots: number[];
   weights: number[];
+  /** The largest stored weight, so a skipped list still bounds what it would have added. */
+  maxWeight: number;
 }
+
+/**
+ * Lists longer than this share of all slots (template words, transversal skills) are not walked: a
+ * feature in a twentieth of everything barely ranks, and walking it dominated query time. Each skipped
+ * list adds its largest possible contribution to every profile's bound instead, so pruning stays exact.
+ */
+export const defaultCommonLists = { share: 0.05, min: 2000 };
 
 export interface Evaluated extends Ranked {
   /** Counted towards the top k only when true (e.g. eligible pairs). */
@@ -41,6 +50,8 @@ export class FeatureIndex<P extends ConceptFeatures> {
   private readonly slotById = new Map<string, number>();
   private postings = new Map<number, Postings>();
   private holes = 0;
+
+  constructor(private readonly commonLists = defaultCommonLists) {}
 
   get size(): number {
     return this.slotById.size;
@@ -97,21 +108,31 @@ export class FeatureIndex<P extends ConceptFeatures> {
       for (let i = 0; i < vector.ids.length; i++) {
         const id = vector.ids[i]!;
         let list = this.postings.get(id);
-        if (!list) this.postings.set(id, (list = { slots: [], weights: [] }));
+        if (!list) this.postings.set(id, (list = { slots: [], weights: [], maxWeight: 0 }));
         list.slots.push(slot);
         list.weights.push(vector.weights[i]!);
+        list.maxWeight = Math.max(list.maxWeight, vector.weights[i]!);
       }
     }
   }
 
-  /** Upper bounds of the concept part of the total for every profile sharing a feature with the probe. */
-  accumulate(probe: ConceptFeatures, acc: Float64Array, mark: Uint8Array, touched: Int32Array): number {
+  /**
+   * Upper bounds of the concept part of the total for every profile sharing a walked feature with the
+   * probe; returns the bound `extra` that skipped common lists may add to any profile, touched or not.
+   */
+  accumulate(probe: ConceptFeatures, acc: Float64Array, mark: Uint8Array, touched: Int32Array): { count: number; extra: number } {
     let count = 0;
+    let extra = 0;
+    const common = Math.max(this.commonLists.min, this.commonLists.share * this.profiles.length);
     for (const [vector, factor] of weightedFeatureVectors(probe)) {
       for (let i = 0; i < vector.ids.length; i++) {
         const list = this.postings.get(vector.ids[i]!);
         if (!list) continue;
         const q = factor * vector.weights[i]!;
+        if (list.slots.length > common) {
+          extra += q * list.maxWeight;
+          continue;
+        }
         const { slots, weights } = list;
         for (let j = 0; j < slots.length; j++) {
           const slot = slots[j]!;
@@ -123,7 +144,7 @@ export class FeatureIndex<P extends ConceptFeatures> {
         }
       }
     }
-    return count;
+    return { count, extra };
   }
 
   /** The exact top k, pruned: see candidate-pool.ts for why nothing that belongs is skipped. */

@@ -39,8 +39,10 @@ describe('matching engine: pruned top-k against brute force', () => {
   for (const seed of [1, 2, 3, 4, 5]) {
     it(`when random data (seed ${seed}) is queried both ways, then pruned top-k equals brute force exactly`, () => {
       const rnd = seededRandom(seed);
-      const vacancies = new FeatureIndex<VacancyProfile>();
-      const candidates = new FeatureIndex<CandidateProfile>();
+      // Odd seeds skip long lists (as at regional scale), so the bound of skipped lists is exercised too.
+      const lists = seed % 2 ? { share: 0.02, min: 20 } : undefined;
+      const vacancies = new FeatureIndex<VacancyProfile>(lists);
+      const candidates = new FeatureIndex<CandidateProfile>(lists);
       for (let i = 0; i < 1500; i++) vacancies.upsert(randomVacancy(rnd, `v${String(i).padStart(4, '0')}`));
       for (let i = 0; i < 600; i++) candidates.upsert(randomCandidate(rnd, `c${String(i).padStart(4, '0')}`));
       // Churn: removals and re-saves leave holes the pruned path must skip.
@@ -59,8 +61,9 @@ describe('matching engine: pruned top-k against brute force', () => {
         const vacancy = randomVacancy(rnd, `qv${q}`);
         expect(ids(candidates.topK(candidateQuery(vacancy, k)))).to.deep.equal(ids(candidates.bruteForce(candidateQuery(vacancy, k))));
       }
-      // Most pairs are never fully scored, even on this small, densely overlapping data.
-      expect(scoredPruned).to.be.lessThan(0.6 * 60 * vacancies.size);
+      // Most pairs are never fully scored, even on this small, densely overlapping data (skipping
+      // nearly every list here, as the odd seeds do, loosens the bounds on purpose).
+      expect(scoredPruned).to.be.lessThan((lists ? 0.9 : 0.6) * 60 * vacancies.size);
     });
   }
 
