@@ -69,8 +69,7 @@ export function createCandidateService(deps: CandidateServiceDeps) {
     assertKnownPermit(input.candidate);
     const profile = toProfile(input.candidate, input.centreId, hashOf(input));
     const saved = await repository.insertProfile(profile);
-    await repository.saveProtected(profile.id, input.candidate.protected);
-    if (input.identity) await repository.saveIdentity(profile.id, input.identity);
+    await repository.insertPersonalData(profile.id, input.candidate.protected, input.identity);
     await storeConsents(profile.id, input.consents);
     deps.events.emit('candidate.saved', { id: profile.id });
     return toCandidate(saved);

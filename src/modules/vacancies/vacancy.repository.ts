@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { toPage, type Page } from '../../platform/pagination.js';
 import { afterCursor, updatedSince } from '../../platform/db/query-filters.js';
@@ -18,6 +19,15 @@ export interface VacancyContent {
 }
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * The id is derived from (source, externalId): FerretDB's SQLite backend answers `_id` lookups from
+ * its primary key but scans the collection for any other filter, so a lookup by source key would
+ * make each ingested record cost a full scan. The compound unique index stays as a second guard.
+ */
+export function vacancyIdFor(source: string, externalId: string): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha256').update(`${source}\u0000${externalId}`).digest().subarray(0, 12));
+}
 
 function toVacancy(doc: VacancyDocument): Vacancy {
   return {
@@ -43,7 +53,7 @@ function contentUpdate(content: VacancyContent): Record<string, unknown> {
 
 export async function insertVacancy(source: string, externalId: string, status: VacancyStatus, content: VacancyContent): Promise<Vacancy> {
   try {
-    const created = await VacancyModel.create({ source, externalId, status, ...content });
+    const created = await VacancyModel.create({ _id: vacancyIdFor(source, externalId), source, externalId, status, ...content });
     return toVacancy(created.toObject() as VacancyDocument);
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;
@@ -57,7 +67,7 @@ export async function findVacancyById(id: string): Promise<Vacancy | undefined> 
 }
 
 export async function findVacancyBySourceKey(source: string, externalId: string): Promise<Vacancy | undefined> {
-  const doc = await VacancyModel.findOne({ source, externalId }).lean<VacancyDocument>();
+  const doc = await VacancyModel.findById(vacancyIdFor(source, externalId)).lean<VacancyDocument>();
   return doc ? toVacancy(doc) : undefined;
 }
 
@@ -79,15 +89,17 @@ export async function upsertBySourceKey(
   content: VacancyContent,
   initialStatus: VacancyStatus = 'open',
 ): Promise<{ outcome: UpsertOutcome; id: string }> {
-  const existing = await VacancyModel.findOne({ source, externalId }, { contentHash: 1 }).lean<{ _id: Types.ObjectId; contentHash: string }>();
-  if (existing?.contentHash === content.contentHash) return { outcome: 'unchanged', id: existing._id.toHexString() };
+  const _id = vacancyIdFor(source, externalId);
+  const id = _id.toHexString();
+  const existing = await VacancyModel.findById(_id, { contentHash: 1 }).lean<{ contentHash: string }>();
+  if (existing?.contentHash === content.contentHash) return { outcome: 'unchanged', id };
   if (existing) {
-    await VacancyModel.updateOne({ _id: existing._id }, contentUpdate(content));
-    return { outcome: 'updated', id: existing._id.toHexString() };
+    await VacancyModel.updateOne({ _id }, contentUpdate(content));
+    return { outcome: 'updated', id };
   }
   try {
-    const created = await VacancyModel.create({ source, externalId, status: initialStatus, ...content });
-    return { outcome: 'created', id: created._id.toHexString() };
+    await VacancyModel.create({ _id, source, externalId, status: initialStatus, ...content });
+    return { outcome: 'created', id };
   } catch (err) {
     // Another writer created it between our read and insert: apply ours as an update instead.
     if (isDuplicateKeyError(err)) return upsertBySourceKey(source, externalId, content, initialStatus);
