@@ -19,6 +19,14 @@ export interface JobDefinition {
 export function defineJobs(services: Services): JobDefinition[] {
   return [
     {
+      // Writes made by other processes (bulk imports, other replicas) reach this index by updatedAt.
+      name: 'matching-catch-up',
+      schedule: '* * * * *',
+      run: async () => {
+        await services.matching.catchUp();
+      },
+    },
+    {
       name: 'privacy-retention',
       schedule: '30 3 * * *',
       run: async () => {

@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger);
   const services = createServices({ logger, config });
   if (config.SEED_ON_EMPTY) await seedIfEmpty(services, logger);
+  // Build the matching index in the background, so the first staff request does not wait for it.
+  services.matching.ready().catch((err: unknown) => logger.error({ err }, 'matching index failed to build'));
   const app = createApp({ logger, bodyLimit: config.BODY_LIMIT, services, isDatabaseReady: pingDatabase });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT }, `PRIMA Match listening on http://localhost:${config.PORT}`);

@@ -41,10 +41,7 @@ export class AutocompleteIndex {
       const best = found.get(label.concept);
       if (!best || label.text.length < best.length) found.set(label.concept, { label: label.text, length: label.text.length });
     }
-    return [...found]
-      .sort((a, b) => a[1].length - b[1].length || a[1].label.localeCompare(b[1].label))
-      .slice(0, limit)
-      .map(([concept, { label }]) => ({ concept, label }));
+    return selectShortest(found, limit).map(([concept, { label }]) => ({ concept, label }));
   }
 
   private lowerBound(prefix: string): number {
@@ -57,4 +54,27 @@ export class AutocompleteIndex {
     }
     return lo;
   }
+}
+
+type Found = [number, { label: string; length: number }];
+
+const shorterFirst = (a: Found, b: Found): number => a[1].length - b[1].length || a[1].label.localeCompare(b[1].label);
+
+/**
+ * The `limit` concepts with the shortest labels, in the order a full sort would give. A two-letter prefix finds
+ * thousands of labels; keeping only the best few avoids sorting them all with the (slow) localeCompare.
+ */
+function selectShortest(found: Map<number, { label: string; length: number }>, limit: number): Found[] {
+  const best: Found[] = [];
+  if (limit <= 0) return best;
+  for (const entry of found) {
+    if (best.length === limit && shorterFirst(entry, best[limit - 1]!) >= 0) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && shorterFirst(entry, best[at - 1]!) < 0) {
+      best[at] = best[at - 1]!;
+      at -= 1;
+    }
+    best[at] = entry;
+  }
+  return best.slice(0, limit);
 }
