@@ -9,6 +9,8 @@ import { createVacancyRouter, vacancyOpenApiPaths } from './modules/vacancies/va
 import { createMatchingRouter, matchingOpenApiPaths } from './modules/matching/matching.routes.js';
 import { createCandidateRouter, candidateOpenApiPaths } from './modules/candidates/candidate.routes.js';
 import { createCandidateAccess } from './modules/privacy/candidate-access.js';
+import { identityOpenApiPaths } from './modules/identity/identity.openapi.js';
+import { privacyOpenApiPaths } from './modules/privacy/privacy.openapi.js';
 import { createInterventionRouter, interventionOpenApiPaths } from './modules/interventions/intervention.routes.js';
 import { createReportingRouter, reportingOpenApiPaths } from './modules/reporting/reporting.routes.js';
 import { createDemandRouter, demandOpenApiPaths } from './modules/demand/demand.routes.js';
@@ -36,6 +38,6 @@ export function createApiRouter(services: Services): Router {
 }
 
 export function apiOpenApiPaths(): ZodOpenApiPathsObject[] {
-  return [matchingOpenApiPaths(), referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths(),
+  return [identityOpenApiPaths(), privacyOpenApiPaths(), matchingOpenApiPaths(), referenceOpenApiPaths(), employerOpenApiPaths(), vacancyOpenApiPaths(), candidateOpenApiPaths(), interventionOpenApiPaths(), reportingOpenApiPaths(), ingestionOpenApiPaths(),
     demandOpenApiPaths(), courseOpenApiPaths(), recommendationOpenApiPaths(), taxonomyOpenApiPaths()];
 }

@@ -10,6 +10,13 @@ export function buildOpenApiDocument(paths: ZodOpenApiPathsObject[]): ReturnType
       description: 'Job matching for Italian public employment centres serving migrants (PRIMA programme, FAMI).',
     },
     servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'prima_session', description: 'Web app session; unsafe methods also need x-csrf-token' },
+        apiKey: { type: 'http', scheme: 'bearer', description: 'Integration key prima_<prefix>_<secret>' },
+      },
+    },
+    security: [{ session: [] }, { apiKey: [] }],
     paths: Object.assign({}, ...paths),
   });
 }
