@@ -38,5 +38,5 @@ export async function seedIfEmpty(services: Services, logger: Logger, options: S
     logger.info('seed: the database already holds vacancies or candidates; run `npm run seed` to refresh the demo data');
   }
   await seedDemoInterventions(logger);
-  await seedDemoCourses(services.demandAndTraining.courses, services.reference, logger);
+  await seedDemoCourses(services.demandAndTraining.courses, services.reference, logger, services.demandAndTraining.demand);
 }

@@ -7,6 +7,8 @@ import { defaultDemoDir, readDemoMarket } from '../demand/market-source.js';
 import type { CourseService } from './course.service.js';
 import { generateDemoCourses, type DemoCentre } from './demo-courses.js';
 import { upsertCourses } from './course.repository.js';
+import type { DemandService } from '../demand/demand.service.js';
+import { seedLabourFlows } from '../demand/demand-figures.seed.js';
 
 /** The demo calendar starts on the day the demo data describes, so the seeded courses are upcoming. */
 export const DEMO_TODAY = '2026-11-30';
@@ -23,8 +25,12 @@ export function buildDemoCourses(reference: Pick<ReferenceData, 'resolveComune'>
   return generateDemoCourses(vacancies, centres, (uri) => taxonomy.occupationLabel(uri, 'it') ?? uri, { perProvince, firstStart: DEMO_TODAY, seed: 20261130 });
 }
 
-/** Idempotent: the ids are stable, so a second seed replaces the same courses. */
-export async function seedDemoCourses(courses: CourseService, reference: Pick<ReferenceData, 'resolveComune'>, logger: Logger): Promise<number> {
+/**
+ * Idempotent: the ids are stable, so a second seed replaces the same courses. The regional hiring
+ * flows shipped for the demand model are loaded with them (once).
+ */
+export async function seedDemoCourses(courses: CourseService, reference: Pick<ReferenceData, 'resolveComune'>, logger: Logger, demand?: DemandService): Promise<number> {
+  if (demand) await seedLabourFlows(demand, logger);
   const prepared = buildDemoCourses(reference).map((c) => courses.prepare(c));
   await upsertCourses(prepared);
   courses.notifyChanged();
