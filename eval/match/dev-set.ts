@@ -31,7 +31,7 @@ const candidateTexts: Record<string, ((t: string) => string)[]> = {
   ar: [(t) => `عملت ${t} لعدة سنوات.`, (t) => `العمل السابق: ${t}. مجتهد وملتزم بالمواعيد.`],
 };
 
-export function generateDevSet(taxonomy: TaxonomyIndex, options: { occupations: number; vacanciesPer: number; candidates: number; seed: number }): DevSet {
+export function generateDevSet(taxonomy: TaxonomyIndex, options: { occupations: number; vacanciesPer: number; candidates: number; seed: number; maxSkills: number }): DevSet {
   const rnd = seededRandom(options.seed);
   const langs: Lang[] = ['en', 'fr', 'es', 'ar'];
   const usable = [...taxonomy.allOccupations()]
@@ -58,7 +58,7 @@ export function generateDevSet(taxonomy: TaxonomyIndex, options: { occupations: 
     truth[id] = o.uri;
     candidates.push({
       id, lang, summary: pick(rnd, candidateTexts[lang]!)(title), experiences: [{ title }],
-      skills: sample(rnd, o.essentialSkills, 1 + Math.floor(rnd() * 3)).map((uri) => ({ uri, evidence: 'self-declared' as const })),
+      skills: sample(rnd, o.essentialSkills, options.maxSkills === 0 ? 0 : 1 + Math.floor(rnd() * options.maxSkills)).map((uri) => ({ uri, evidence: 'self-declared' as const })),
     });
   }
   return { vacancies, candidates, truth };

@@ -19,6 +19,7 @@ const { values, positionals } = parseArgs({
     per: { type: 'string', default: '5' },
     candidates: { type: 'string', default: '800' },
     seed: { type: 'string', default: '7' },
+    skills: { type: 'string', default: '3' },
   },
 });
 const int = (v: string | undefined): number => Number.parseInt(String(v), 10);
@@ -30,7 +31,7 @@ const dir = positionals[0];
 const set: DevSet = dir
   ? { vacancies: readJsonl(path.join(dir, 'vacancies.jsonl')), candidates: readJsonl(path.join(dir, 'candidates.jsonl')),
       truth: JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) }
-  : generateDevSet(taxonomy, { occupations: int(values.occupations), vacanciesPer: int(values.per), candidates: int(values.candidates), seed: int(values.seed) });
+  : generateDevSet(taxonomy, { occupations: int(values.occupations), vacanciesPer: int(values.per), candidates: int(values.candidates), seed: int(values.seed), maxSkills: int(values.skills) });
 if (values.write) {
   mkdirSync(values.write, { recursive: true });
   writeFileSync(path.join(values.write, 'vacancies.jsonl'), set.vacancies.map((v) => JSON.stringify(v)).join('\n') + '\n');
@@ -65,7 +66,7 @@ const bridgeRuns = naiveBridgeRanking(recognizer, set).map(({ candidateId, ranke
 
 const line = (label: string, m: MetricSummary) =>
   `${label.padEnd(34)} nDCG@10 ${m.ndcg10.toFixed(3)}   MRR ${m.mrr.toFixed(3)}   recall@10 ${m.recall10.toFixed(3)}`;
-console.log(`dev set: ${set.vacancies.length} Italian vacancies, ${set.candidates.length} candidates (en/fr/es/ar), ${dir ? `from ${dir}` : 'generated, seed ' + values.seed}`);
+console.log(`dev set: ${set.vacancies.length} Italian vacancies, ${set.candidates.length} candidates (en/fr/es/ar), ${dir ? `from ${dir}` : `generated, seed ${values.seed}, up to ${values.skills} ESCO skills per candidate`}`);
 console.log(line('engine (skills+occupation+text)', summarise(engineRuns)));
 for (const [lang, runs] of [...byLang].sort()) console.log(line(`  candidates writing in ${lang}`, summarise(runs)));
 console.log(line('baseline: BM25 over raw texts', summarise(bm25Runs)));
