@@ -20,16 +20,12 @@ function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lan
   const mentions = parts.occupations.mentionedIn(stems, lang);
   if (mentions.size === 0) return;
   const strongest = mentions.max();
-  const skillPosition = parts.skills.position;
   for (const occupation of mentions.keys()) {
     const concept = parts.taxonomy.getOccupation(parts.occupations.uris[occupation]!);
     if (!concept) continue;
     const share = mentions.get(occupation) / strongest;
     const add = (uris: readonly string[], weight: number): void => {
-      for (const uri of uris) {
-        const skill = skillPosition.get(uri);
-        if (skill !== undefined) hits.addEvidence(skill, weight * share * 0.5, weight * share, lang);
-      }
+      for (const skill of parts.skills.positionsOf(uris)) hits.addEvidence(skill, weight * share * 0.5, weight * share, lang);
     };
     add(concept.essentialSkills, parts.weights.occupationEssential);
     add(concept.optionalSkills, parts.weights.occupationOptional);
