@@ -85,7 +85,11 @@ function withDisparity(groups: ReturnType<typeof figuresFor>[]): GroupFigures[] 
 
 function reportAttribute(attribute: FairnessAttribute, records: FairnessRecord[], labels: string[], k: number): AttributeReport {
   const byGroup = new Map<string, FairnessRecord[]>();
-  records.forEach((record, i) => byGroup.set(labels[i]!, [...(byGroup.get(labels[i]!) ?? []), record]));
+  records.forEach((record, i) => {
+    const members = byGroup.get(labels[i]!);
+    if (members) members.push(record);
+    else byGroup.set(labels[i]!, [record]);
+  });
   const reported = [...byGroup].filter(([, members]) => members.length >= k).sort(([a], [b]) => a.localeCompare(b));
   const suppressedCandidates = [...byGroup.values()].filter((members) => members.length < k).reduce((sum, m) => sum + m.length, 0);
   return { attribute, groups: withDisparity(reported.map(([group, members]) => figuresFor(group, members))), suppressedCandidates };
