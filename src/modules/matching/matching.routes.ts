@@ -50,7 +50,10 @@ export function createMatchingRouter(matching: MatchingService, vacancies: Vacan
   router.get('/matches/decisions', async (req, res) => {
     const filter = parseQuery(req, decisionListQuerySchema);
     if (filter.candidateId) await access.read(req, filter.candidateId, 'match.list');
-    res.json({ items: await matching.listDecisions(filter) });
+    const items = await matching.listDecisions(filter);
+    // A vacancy's history spans centres: only decisions about candidates the caller may read are shown.
+    const readable = await access.readable(req, items.map((d) => d.candidateId), 'match.list');
+    res.json({ items: items.filter((d) => readable.has(d.candidateId)) });
   });
   return router;
 }

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AuditAction } from '../audit/audit.types.js';
 import { requirePrincipal } from '../identity/request-principal.js';
-import type { CandidateView } from '../identity/data-scope.js';
+import { candidateViewFor, type CandidateView } from '../identity/data-scope.js';
 import type { PrivacyService } from './privacy.service.js';
 import { candidateIdOf, shapeMatchRow, type MatchRowLike, type PseudonymousMatchRow } from '../identity/shortlist-view.js';
 
@@ -34,6 +34,15 @@ export function createCandidateAccess(deps: CandidateAccessDeps) {
       const shown = rows.map((row, i) => ({ row, out: shapeMatchRow(principal, row, facts[i], refFor(candidateIdOf(row))) })).filter((r) => r.out.length > 0);
       await deps.audit.recordRequest(req, { action: 'shortlist.view', candidateIds: shown.map((r) => candidateIdOf(r.row)), details: { shown: shown.length } });
       return shown.flatMap((r) => r.out);
+    },
+    /** The subset of candidates whose personal data the caller may read; those are audited under `action`. */
+    async readable(req: Request, candidateIds: readonly string[], action: AuditAction): Promise<Set<string>> {
+      const principal = requirePrincipal(req);
+      const distinct = [...new Set(candidateIds)];
+      const facts = await Promise.all(distinct.map((id) => deps.privacy.accessFactsOrNone(id)));
+      const allowed = distinct.filter((_, i) => facts[i] && ['full', 'shared'].includes(candidateViewFor(principal, facts[i]!)));
+      await deps.audit.recordRequest(req, { action, candidateIds: allowed });
+      return new Set(allowed);
     },
     recordList: (req: Request, action: AuditAction, candidateIds: readonly string[]): Promise<void> => deps.audit.recordRequest(req, { action, candidateIds }),
   };

@@ -82,4 +82,13 @@ describe('shortlists by role and consent', function () {
   it('when staff of another centre look at the shortlist, then they see none of these candidates', async () => {
     expect((await matches(novara)).body.matches).to.deep.equal([]);
   });
+
+  it('when another centre reads a vacancy\'s decision history, then decisions about these candidates are left out', async () => {
+    const decide = withCredentials(request(ctx.app).post('/api/v1/matches/decisions'), staff);
+    await decide.send({ candidateId: 'sl-shared', vacancyId, status: 'rejected', reason: 'needs a forklift licence' }).expect(201);
+    const own = await withCredentials(request(ctx.app).get(`/api/v1/matches/decisions?vacancyId=${vacancyId}`), staff);
+    expect(own.body.items).to.have.length(1);
+    const other = await withCredentials(request(ctx.app).get(`/api/v1/matches/decisions?vacancyId=${vacancyId}`), novara);
+    expect(other.body.items).to.deep.equal([]);
+  });
 });
