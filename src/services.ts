@@ -8,6 +8,7 @@ import { loadReferenceData, type ReferenceData } from './modules/reference/refer
 import { createEmployerService, type EmployerService } from './modules/employers/employer.service.js';
 import { createVacancyService, type VacancyService } from './modules/vacancies/vacancy.service.js';
 import { createMatchingService, type MatchingService } from './modules/matching/matching.service.js';
+import { matchDecisionsPersonalData } from './modules/matching/match-decision.repository.js';
 import { connectFairnessSource } from './modules/audit/fairness/fairness.wiring.js';
 import { createCandidateService, type CandidateService } from './modules/candidates/candidate.service.js';
 import { createInterventions, interventionsPersonalData } from './modules/interventions/interventions.module.js';
@@ -62,6 +63,7 @@ export function createServices(options: ServiceOptions): Services {
   connectFairnessSource({ audit, candidates, matching });
   const interventions = createInterventions({ events, reference, logger: options.logger });
   privacy.registerHolder(interventionsPersonalData);
+  privacy.registerHolder(matchDecisionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
   const ingestion = createIngestion({ reference, events, logger: options.logger, leaseTtlMs: config.INGEST_LEASE_TTL_MS, recognition: config.INGEST_RECOGNITION });
   const demandAndTraining = createDemandAndTraining({ reference, events, logger: options.logger });

@@ -35,3 +35,10 @@ export async function listDecisions(filter: { candidateId?: string; vacancyId?: 
   const docs = await MatchDecisionModel.find(query).sort({ createdAt: 1, _id: 1 }).limit(1000).lean<MatchDecisionDocument[]>();
   return docs.map(toDecision);
 }
+
+/** Decisions name a person, so export and erasure reach them through the privacy module. */
+export const matchDecisionsPersonalData = {
+  name: 'match-decisions',
+  exportFor: (candidateId: string): Promise<MatchDecision[]> => listDecisions({ candidateId }),
+  eraseFor: async (candidateId: string): Promise<number> => (await MatchDecisionModel.deleteMany({ candidateId })).deletedCount,
+};

@@ -119,6 +119,15 @@ describe('matching API', function () {
     expect(after.body.matches.map((m: { vacancyId: string }) => m.vacancyId)).to.not.include(created.id);
   });
 
+  it('when a candidate is erased, then their decisions go too and they leave the index', async () => {
+    await api.send('post', '/api/v1/matches/decisions').send({ candidateId: 'c-driver', vacancyId, status: 'proposed' });
+    const erased = await api.send('post', '/api/v1/candidates/c-driver/erasure').send({ reason: 'richiesta della persona' });
+    expect(erased.status, JSON.stringify(erased.body)).to.equal(200);
+    expect(await MatchDecisionModel.countDocuments({ candidateId: 'c-driver' })).to.equal(0);
+    const listed = (await api.send('get', `/api/v1/vacancies/${vacancyId}/matches`)).body.matches;
+    expect(listed.map((m: { candidateId: string }) => m.candidateId)).to.not.include('c-driver');
+  });
+
   it('when the OpenAPI document is read, then the matching paths are in it', async () => {
     const doc = (await api.send('get', '/api/v1/openapi.json')).body;
     expect(doc.paths).to.include.keys('/candidates/{id}/matches', '/vacancies/{id}/matches', '/match', '/matches/decisions');
