@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { loadConfig } from './config/env.js';
+import { loadConfig, type AppConfig } from './config/env.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { openDatabase } from './platform/db/database-runtime.js';
 import { pingDatabase } from './platform/db/connect.js';
@@ -7,40 +7,41 @@ import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { seedIfEmpty } from './seed-runner.js';
 import { startScheduler } from '../jobs/scheduler.js';
+import { ShutdownCoordinator } from './platform/shutdown.js';
 
 /** The composition root: config, database, services, HTTP server, scheduler, and orderly shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  const shutdown = new ShutdownCoordinator(logger, config.SHUTDOWN_TIMEOUT_MS);
+  shutdown.listen();
+  try {
+    await start(config, logger, shutdown);
+  } catch (err) {
+    // A failure after the database started must still stop it; one caused by a shutdown is no failure.
+    if (shutdown.isStopping) return;
+    process.stderr.write(`PRIMA Match failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+    await shutdown.shutdown('startup failed', 1);
+  }
+}
+
+async function start(config: AppConfig, logger: Logger, shutdown: ShutdownCoordinator): Promise<void> {
   const database = await openDatabase(config, logger);
+  shutdown.add('database', () => database.close());
   const services = createServices({ logger, config });
   if (config.SEED_ON_EMPTY) await seedIfEmpty(services, logger);
+  if (shutdown.isStopping) return;
   // Build the matching index in the background, so the first staff request does not wait for it.
   services.matching.ready().catch((err: unknown) => logger.error({ err }, 'matching index failed to build'));
   const app = createApp({ logger, bodyLimit: config.BODY_LIMIT, services, isDatabaseReady: pingDatabase });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT }, `PRIMA Match listening on http://localhost:${config.PORT}`);
   });
-  const scheduler = config.SCHEDULER_ENABLED ? startScheduler(services, logger) : undefined;
-
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const forceExit = setTimeout(() => {
-      logger.error('shutdown timed out; exiting');
-      process.exit(1);
-    }, config.SHUTDOWN_TIMEOUT_MS);
-    forceExit.unref();
-    await scheduler?.stop();
-    await closeServer(server, logger);
-    await database.close();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  shutdown.add('http', () => closeServer(server, logger));
+  if (config.SCHEDULER_ENABLED) {
+    const scheduler = startScheduler(services, logger);
+    shutdown.add('scheduler', () => scheduler.stop());
+  }
 }
 
 /** Stops accepting connections, lets in-flight requests finish, and drops idle keep-alive sockets. */
