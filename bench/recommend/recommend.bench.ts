@@ -71,6 +71,21 @@ for (let i = courses.length; i < COURSES; i++) {
   courses.push({ ...base, id: `bench-course-${i}`, location: base.location.online ? base.location : { online: false, comune: pickComune().istat } });
 }
 
+if (process.argv.includes('--demand-only')) {
+  const { computeDemand } = await import('../../src/modules/demand/demand.compute.js');
+  const { taxonomyDemandLookups } = await import('../../src/modules/demand/demand-lookups.js');
+  const { demandRecordMapper } = await import('../../src/modules/demand/demand-records.js');
+  const { defaultDemandSettings } = await import('../../src/modules/demand/demand.types.js');
+  const mapper = demandRecordMapper(reference);
+  const tMap = performance.now();
+  const dv = vacancies.map(mapper.vacancy);
+  const dc = candidates.map(mapper.candidate);
+  const tCompute = performance.now();
+  const areas = computeDemand(dv, dc, taxonomyDemandLookups(taxonomy), defaultDemandSettings(DEMO_TODAY));
+  const end = performance.now();
+  console.log(`demand refresh over ${VACANCIES} vacancies, ${candidates.length} candidates: mapping ${((tCompute - tMap) / 1000).toFixed(2)} s, computation ${((end - tCompute) / 1000).toFixed(2)} s, ${areas.length} areas, stored size ${(JSON.stringify(areas).length / 1e6).toFixed(1)} MB`);
+  process.exit(0);
+}
 const t0 = performance.now();
 const fixture = buildFixture(vacancies, candidates, courses, DEMO_TODAY);
 const buildMs = performance.now() - t0;

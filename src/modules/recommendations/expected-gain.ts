@@ -3,6 +3,9 @@ import { buildCandidateProfile } from '../matching/candidate-profile.builder.js'
 import type { CandidateProfile } from '../matching/match-profile.types.js';
 import type { MatchableCandidate, CefrLevel } from '../matching/matching.records.js';
 import { provinceSkillPostings, raisedIds } from './province-skill-index.js';
+import { componentWeights } from '../matching/scoring-weights.js';
+import { weightOf } from '../matching/sparse-vector.js';
+import type { VacancyProfile } from '../matching/match-profile.types.js';
 
 /** "Would score ≥ 70": the level at which staff propose a match without hesitation. */
 export const STRONG_MATCH = 70;
@@ -54,18 +57,44 @@ export function expectedGain(engine: MatchEngine, before: CandidateProfile, reco
 
 const isStrong = (m: { score: number; eligible: boolean } | undefined): boolean => m !== undefined && m.eligible && m.score >= STRONG_MATCH;
 
+/** Scores of the unchanged profile, kept while that profile object lives (one request), since every plan asks again. */
+const beforeScores = new WeakMap<CandidateProfile, Map<string, { score: number; eligible: boolean }>>();
+
+function scoreBefore(engine: MatchEngine, before: CandidateProfile, vacancy: VacancyProfile): { score: number; eligible: boolean } {
+  let cache = beforeScores.get(before);
+  if (!cache) beforeScores.set(before, (cache = new Map()));
+  let hit = cache.get(vacancy.id);
+  if (!hit) {
+    const m = engine.score(before, vacancy);
+    cache.set(vacancy.id, (hit = { score: m.score, eligible: m.eligible }));
+  }
+  return hit;
+}
+
+/** Slack for the 2-decimal rounding of scores. */
+const SLACK = 0.01;
+
 /**
  * A change of skills alone moves only the skills component, and only for vacancies that ask for a
- * skill whose credit rose: those are re-scored, before and after, and nothing else can change.
+ * skill whose credit rose: those are re-scored. Eligibility does not depend on skills, and the skills
+ * component can rise by at most 100 · weight · Σ(credit rise · vacancy weight), so vacancies that
+ * cannot reach 70 even then are skipped without scoring the changed profile.
  */
 function skillGain(engine: MatchEngine, before: CandidateProfile, after: CandidateProfile, province: string): Gain {
   const bySkill = provinceSkillPostings(engine).get(province);
+  const raised = raisedIds(before.skills, after.skills);
+  const rise = new Map(raised.map((id) => [id, weightOf(after.skills, id) - weightOf(before.skills, id)]));
   const affected = new Set<string>();
-  for (const id of raisedIds(before.skills, after.skills)) for (const v of bySkill?.get(id) ?? []) affected.add(v);
+  for (const id of raised) for (const v of bySkill?.get(id) ?? []) affected.add(v);
   const gained: string[] = [];
   for (const id of [...affected].sort()) {
     const vacancy = engine.vacancies.get(id)!;
-    if (isStrong(engine.score(after, vacancy)) && !isStrong(engine.score(before, vacancy))) gained.push(id);
+    const was = scoreBefore(engine, before, vacancy);
+    if (!was.eligible || was.score >= STRONG_MATCH) continue;
+    let bound = was.score + SLACK;
+    for (const [skill, delta] of rise) bound += 100 * componentWeights.skills * delta * weightOf(vacancy.skills, skill);
+    if (bound < STRONG_MATCH) continue;
+    if (isStrong(engine.score(after, vacancy))) gained.push(id);
   }
   return { gained: gained.length, vacancyIds: gained };
 }
