@@ -90,6 +90,21 @@ const t0 = performance.now();
 const fixture = buildFixture(vacancies, candidates, courses, DEMO_TODAY);
 const buildMs = performance.now() - t0;
 const durations: number[] = [];
+const calls: Record<string, [number, number]> = {};
+if (process.argv.includes('--profile')) {
+  const engine = fixture.market.engine as unknown as Record<string, (...a: unknown[]) => unknown>;
+  for (const name of ['vacanciesForCandidate', 'score', 'explain']) {
+    const original = engine[name]!.bind(engine);
+    engine[name] = (...a: unknown[]) => {
+      const start = performance.now();
+      const result = original(...a);
+      const c = (calls[name] ??= [0, 0]);
+      c[0] += 1;
+      c[1] += performance.now() - start;
+      return result;
+    };
+  }
+}
 const sample = demo.candidates.slice(0, 220);
 for (const [i, candidate] of sample.entries()) {
   const province = provinceOf(fixture, candidate);
@@ -100,6 +115,7 @@ for (const [i, candidate] of sample.entries()) {
 }
 durations.sort((a, b) => a - b);
 const to = fixture.areas.get('TO');
+if (process.argv.includes('--profile')) console.log('engine calls (count, total ms):', JSON.stringify(calls));
 console.log(`bench:recommend: ${VACANCIES} vacancies (${vacancies.filter((v) => v.duplicateOf).length} duplicates), ${courses.length} courses, ${candidates.length} candidates`);
 console.log(`demand refresh (computation over all vacancies and candidates): ${(fixture.demandMs / 1000).toFixed(2)} s — target ≤ 30 s; ${fixture.areas.size} provinces, Torino ${to?.activeVacancies ?? 0} active vacancies, ${to?.occupations.length ?? 0} occupation rows, ${to?.skills.length ?? 0} skill rows`);
 console.log(`matching engine load (profiles of every vacancy): ${(fixture.engineMs / 1000).toFixed(1)} s; whole set-up ${(buildMs / 1000).toFixed(1)} s`);

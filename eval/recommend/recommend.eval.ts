@@ -57,7 +57,7 @@ for (const candidate of candidates.slice(0, limit)) {
     .map((c) => ({ c, score: c.skills.reduce((sum, s) => sum + (demand.get(s) ?? 0), 0) }))
     .sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1)).slice(0, k).map((x) => x.c);
   const inProvince = fixture.catalogue.courses.filter((c) => c.kind !== 'italian-language' && (c.location.online || c.place?.province === province));
-  const gainOf = (chosen: readonly Course[]): number => expectedGain(fixture.market.engine, profile, candidate, { addSkills: skillsOf(chosen) }, province).gained;
+  const gainOf = (chosen: readonly Course[]): number => expectedGain(fixture.market.engine, profile, candidate, { addSkills: skillsOf(chosen) }, province, DEMO_TODAY).gained;
   randomGains.push(gainOf(shuffled));
   demandGains.push(gainOf(mostDemanded(feasible)));
   demandAnyGains.push(gainOf(mostDemanded(inProvince)));

@@ -5,12 +5,10 @@ import type { MatchableCandidate, CefrLevel } from '../matching/matching.records
 import { provinceSkillPostings, raisedIds } from './province-skill-index.js';
 import { componentWeights } from '../matching/scoring-weights.js';
 import { weightOf } from '../matching/sparse-vector.js';
-import type { VacancyProfile } from '../matching/match-profile.types.js';
+import { openProvinceVacancies, scoreBefore } from './province-ranking.js';
 
 /** "Would score ≥ 70": the level at which staff propose a match without hesitation. */
 export const STRONG_MATCH = 70;
-const FIRST_K = 100;
-const MAX_K = 6400;
 
 /** What a plan changes in the person's record: skills proven by a course, a higher level, validated evidence. */
 export interface ProfileChange {
@@ -38,38 +36,34 @@ export interface Gain {
 }
 
 /**
- * Re-scores with the matching engine: the pruned top-k of the changed profile in the province, widened
- * until it holds every vacancy at ≥ 70, then each of those scored again for the unchanged profile.
+ * Re-scores with the matching engine: the profile is rebuilt from the changed record by the matching
+ * module's builder, and the province's vacancies whose score can change are scored again, before and after.
  */
-export function expectedGain(engine: MatchEngine, before: CandidateProfile, record: MatchableCandidate, change: ProfileChange, province: string | undefined): Gain {
+export function expectedGain(
+  engine: MatchEngine, before: CandidateProfile, record: MatchableCandidate, change: ProfileChange, province: string | undefined, today: string,
+): Gain {
   if (!province) return { gained: 0, vacancyIds: [] };
   const after = buildCandidateProfile(engine.context, applyChange(record, change));
   if (!change.italianLevel) return skillGain(engine, before, after, province);
-  let strong = strongMatches(engine, after, province, FIRST_K);
-  for (let k = FIRST_K * 4; strong.saturated && k <= MAX_K; k *= 4) strong = strongMatches(engine, after, province, k);
-  const gainedIds = strong.ids.filter((id) => {
-    const vacancy = engine.vacancies.get(id);
-    const score = vacancy ? engine.score(before, vacancy) : undefined;
-    return !score || !score.eligible || score.score < STRONG_MATCH;
-  });
-  return { gained: gainedIds.length, vacancyIds: gainedIds };
+  return languageGain(engine, before, after, province, today);
+}
+
+/**
+ * A language change moves only the language component (at most 100 · its weight) for vacancies that
+ * ask for the language: only open ones in the province that could reach 70 that way are re-scored.
+ */
+function languageGain(engine: MatchEngine, before: CandidateProfile, after: CandidateProfile, province: string, today: string): Gain {
+  const gained: string[] = [];
+  for (const vacancy of openProvinceVacancies(engine, province, today)) {
+    if (vacancy.languages.length === 0) continue;
+    const was = scoreBefore(engine, before, vacancy);
+    if (!was.eligible || was.score >= STRONG_MATCH || was.score + 100 * componentWeights.language + SLACK < STRONG_MATCH) continue;
+    if (isStrong(engine.score(after, vacancy))) gained.push(vacancy.id);
+  }
+  return { gained: gained.length, vacancyIds: gained };
 }
 
 const isStrong = (m: { score: number; eligible: boolean } | undefined): boolean => m !== undefined && m.eligible && m.score >= STRONG_MATCH;
-
-/** Scores of the unchanged profile, kept while that profile object lives (one request), since every plan asks again. */
-const beforeScores = new WeakMap<CandidateProfile, Map<string, { score: number; eligible: boolean }>>();
-
-function scoreBefore(engine: MatchEngine, before: CandidateProfile, vacancy: VacancyProfile): { score: number; eligible: boolean } {
-  let cache = beforeScores.get(before);
-  if (!cache) beforeScores.set(before, (cache = new Map()));
-  let hit = cache.get(vacancy.id);
-  if (!hit) {
-    const m = engine.score(before, vacancy);
-    cache.set(vacancy.id, (hit = { score: m.score, eligible: m.eligible }));
-  }
-  return hit;
-}
 
 /** Slack for the 2-decimal rounding of scores. */
 const SLACK = 0.01;
@@ -81,7 +75,7 @@ const SLACK = 0.01;
  * cannot reach 70 even then are skipped without scoring the changed profile.
  */
 function skillGain(engine: MatchEngine, before: CandidateProfile, after: CandidateProfile, province: string): Gain {
-  const bySkill = provinceSkillPostings(engine).get(province);
+  const bySkill = provinceSkillPostings(engine).get(province)?.bySkill;
   const raised = raisedIds(before.skills, after.skills);
   const rise = new Map(raised.map((id) => [id, weightOf(after.skills, id) - weightOf(before.skills, id)]));
   const affected = new Set<string>();
@@ -97,10 +91,4 @@ function skillGain(engine: MatchEngine, before: CandidateProfile, after: Candida
     if (isStrong(engine.score(after, vacancy))) gained.push(id);
   }
   return { gained: gained.length, vacancyIds: gained };
-}
-
-function strongMatches(engine: MatchEngine, profile: CandidateProfile, province: string, k: number): { ids: string[]; saturated: boolean } {
-  const top = engine.vacanciesForCandidate(profile, { top: k, province });
-  const ids = top.filter((m) => m.score >= STRONG_MATCH).map((m) => m.vacancyId);
-  return { ids, saturated: ids.length === k };
 }

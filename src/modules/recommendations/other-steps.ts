@@ -18,7 +18,7 @@ export function italianCourseStep(ctx: PlanContext, ranked: readonly MatchScore[
   const next = cefrLevels[Math.min(current, 3)] as CefrLevel;
   const { feasible } = ctx.catalogue.partition(ctx.catalogue.italian.filter((c) => c.italianLevelTaught === next), ctx.learner, ctx.today);
   const course = [...feasible].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))[0];
-  const gain = expectedGain(ctx.engine, ctx.profile, ctx.record, { italianLevel: next }, ctx.profile.place?.province);
+  const gain = expectedGain(ctx.engine, ctx.profile, ctx.record, { italianLevel: next }, ctx.profile.place?.province, ctx.today);
   return {
     kind: 'italian-course',
     explanation: `Italian is below the level asked by ${short.length} of the best-ranked vacancies; reaching ${next} would make ${gain.gained} more vacancies in the province score ≥ 70`,
@@ -68,7 +68,7 @@ export function validationStep(ctx: PlanContext, candidate: MarketCandidate, ran
     });
   }
   if (key.size === 0) return undefined;
-  const gain = expectedGain(ctx.engine, ctx.profile, ctx.record, { addSkills: [...key], evidence: 'validated' }, ctx.profile.place?.province);
+  const gain = expectedGain(ctx.engine, ctx.profile, ctx.record, { addSkills: [...key], evidence: 'validated' }, ctx.profile.place?.province, ctx.today);
   const labels = [...key].slice(0, 5).map((uri) => ctx.engine.context.taxonomy.skillLabel(uri) ?? uri);
   return {
     kind: 'competence-validation',

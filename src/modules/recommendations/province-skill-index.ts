@@ -1,8 +1,14 @@
 import type { MatchEngine } from '../matching/match-engine.js';
 import type { SparseVector } from '../matching/sparse-vector.js';
 
-/** Province → skill feature id → ids of the vacancies there that ask for the skill. */
-type Postings = Map<string, Map<number, string[]>>;
+import type { VacancyProfile } from '../matching/match-profile.types.js';
+
+/** Per province: its vacancy profiles, and skill feature id → ids of the vacancies there that ask for the skill. */
+export interface ProvinceVacancies {
+  vacancies: VacancyProfile[];
+  bySkill: Map<number, string[]>;
+}
+type Postings = Map<string, ProvinceVacancies>;
 
 const indexes = new WeakMap<MatchEngine, { size: number; postings: Postings }>();
 
@@ -17,8 +23,10 @@ export function provinceSkillPostings(engine: MatchEngine): Postings {
   for (const v of engine.vacancies.all()) {
     const province = v.place?.province;
     if (!province) continue;
-    let bySkill = postings.get(province);
-    if (!bySkill) postings.set(province, (bySkill = new Map()));
+    let entry = postings.get(province);
+    if (!entry) postings.set(province, (entry = { vacancies: [], bySkill: new Map() }));
+    entry.vacancies.push(v);
+    const bySkill = entry.bySkill;
     for (const id of v.skills.ids) {
       const list = bySkill.get(id);
       if (list) list.push(v.id);

@@ -6,6 +6,7 @@ import type { MarketCandidate } from '../demand/market-source.js';
 import type { CourseCatalogue } from './course-catalogue.js';
 import type { Learner } from './course-feasibility.js';
 import { nearMissesFor, placementsFor } from './placements.js';
+import { rankVacancies } from './province-ranking.js';
 import { trainingPlans, type PlanContext } from './training-plans.js';
 import { italianCourseStep, recognitionStep, validationStep } from './other-steps.js';
 import type { OtherStep, Recommendations } from './recommendation.types.js';
@@ -28,7 +29,7 @@ const RANKED_DEPTH = 100;
 export function recommendFor(candidate: MarketCandidate, inputs: RecommenderInputs): Recommendations {
   const { engine } = inputs;
   const profile = buildCandidateProfile(engine.context, candidate);
-  const ranked = engine.vacanciesForCandidate(profile, { top: RANKED_DEPTH });
+  const ranked = rankVacancies(engine, profile, inputs.today, RANKED_DEPTH);
   const learner: Learner = {
     place: profile.place, mobilityKm: profile.mobilityKm, availableFrom: candidate.availableFrom, languages: profile.languages,
   };

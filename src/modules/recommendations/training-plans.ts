@@ -100,7 +100,7 @@ function shortlist(weights: Map<string, number>, sets: Sets): Sets {
 function gainAwareCover(ctx: PlanContext, weights: Map<string, number>, sets: Sets): Cover<Course> & { gained: number } {
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
   const state = { chosen: [] as Course[], covered: new Set<string>(), taught: new Set<string>(), coveredWeight: 0, gained: 0 };
-  const gainWith = (skills: string[]): number => expectedGain(ctx.engine, ctx.profile, ctx.record, { addSkills: skills }, ctx.profile.place?.province).gained;
+  const gainWith = (skills: string[]): number => expectedGain(ctx.engine, ctx.profile, ctx.record, { addSkills: skills }, ctx.profile.place?.province, ctx.today).gained;
   while (state.chosen.length < MAX_COURSES) {
     let best: { set: CoverSet<Course>; gained: number; weight: number; value: number } | undefined;
     for (const set of sets) {

@@ -41,7 +41,7 @@ describe('expected gain (re-scoring through the matching engine)', function () {
       if (!province) continue;
       const best = market.engine.vacanciesForCandidate(profile, { top: 1, province })[0];
       const addSkills = best ? (vacancySkills.get(best.vacancyId) ?? []).slice(0, 4) : [];
-      const gain = expectedGain(market.engine, profile, record, { addSkills }, province);
+      const gain = expectedGain(market.engine, profile, record, { addSkills }, province, '2026-11-30');
       expect(gain.gained, record.id).to.equal(bruteForceGain(market, record, { addSkills }, province));
       checked += 1;
       if (gain.gained > 0) positive += 1;
@@ -55,7 +55,7 @@ describe('expected gain (re-scoring through the matching engine)', function () {
       const profile = buildCandidateProfile(market.engine.context, record);
       const province = profile.place?.province;
       if (!province) continue;
-      const gain = expectedGain(market.engine, profile, record, { italianLevel: 'B1' }, province);
+      const gain = expectedGain(market.engine, profile, record, { italianLevel: 'B1' }, province, '2026-11-30');
       expect(gain.gained, record.id).to.equal(bruteForceGain(market, record, { italianLevel: 'B1' }, province));
     }
   });
@@ -63,6 +63,6 @@ describe('expected gain (re-scoring through the matching engine)', function () {
   it('when nothing changes, then nothing is gained', () => {
     const record = candidates[0]!;
     const profile = buildCandidateProfile(market.engine.context, record);
-    expect(expectedGain(market.engine, profile, record, { addSkills: [] }, profile.place?.province).gained).to.equal(0);
+    expect(expectedGain(market.engine, profile, record, { addSkills: [] }, profile.place?.province, '2026-11-30').gained).to.equal(0);
   });
 });
