@@ -13,7 +13,11 @@ const period = 'from=2026-01-01&to=2026-12-31';
 async function seedPeople(): Promise<void> {
   const people = [...Array.from({ length: 6 }, (_, i) => ({ id: `to-${i}`, centreId: 'cpi-torino' })), { id: 'no-0', centreId: 'cpi-novara' }, { id: 'no-1', centreId: 'cpi-novara' }];
   await mongoose.connection.collection<{ _id: string }>('candidates').insertMany(
-    people.map((p, i) => ({ _id: p.id, centreId: p.centreId, createdAt: new Date('2026-01-01T00:00:00Z'), protected: { gender: i % 2 ? 'male' : 'female', birthYear: 1990 } })),
+    people.map((p) => ({ _id: p.id, centreId: p.centreId, createdAt: new Date('2026-01-01T00:00:00Z') })),
+  );
+  // As the candidates module stores it: the protected block in its own collection, apart from the profile.
+  await mongoose.connection.collection<{ _id: string }>('candidate_protected').insertMany(
+    people.map((p) => ({ _id: p.id, attributes: { gender: p.centreId === 'cpi-torino' ? 'female' : 'male', birthYear: 1990 } })),
   );
   await InterventionModel.insertMany(people.map((p) => ({
     _id: `i-${p.id}`, candidateId: p.id, centreId: p.centreId, type: 'reception-orientation', startDate: '2026-02-01', provider: 'CPI', staffId: 's',
@@ -41,6 +45,7 @@ describe('indicator reports API: scoping and export', () => {
     const own = await get('staff.torino', `level=centre&code=cpi-torino&${period}`);
     expect(own.status).to.equal(200);
     expect(cell(own.body, 'candidates-engaged', 'total', 'all')?.value).to.equal(6);
+    expect(cell(own.body, 'candidates-engaged', 'group', 'women')?.value).to.equal(6);
     expect((await get('staff.torino', `level=centre&code=cpi-novara&${period}`)).status).to.equal(403);
     expect((await get('staff.torino', `level=province&code=001&${period}`)).status).to.equal(403);
     expect((await get('staff.torino', `level=region&code=01&${period}`)).status).to.equal(403);
