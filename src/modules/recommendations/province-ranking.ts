@@ -16,10 +16,21 @@ export function scoreBefore(engine: MatchEngine, before: CandidateProfile, vacan
   return hit;
 }
 
-/** The province's vacancies that are open on `today`: closed and expired ones can never become a match. */
+const openCache = new WeakMap<object, Map<string, VacancyProfile[]>>();
+
+/** The province's vacancies that are open on `today` (closed and expired ones never match), kept per engine state. */
 export function openProvinceVacancies(engine: MatchEngine, province: string, today: string): VacancyProfile[] {
-  const day = toEpochDay(today)!;
-  return (provinceSkillPostings(engine).get(province)?.vacancies ?? []).filter((v) => vacancyOpenOn(v, day) === undefined);
+  const postings = provinceSkillPostings(engine);
+  let byKey = openCache.get(postings);
+  if (!byKey) openCache.set(postings, (byKey = new Map()));
+  const key = `${province}|${today}`;
+  let open = byKey.get(key);
+  if (!open) {
+    const day = toEpochDay(today)!;
+    open = (postings.get(province)?.vacancies ?? []).filter((v) => vacancyOpenOn(v, day) === undefined);
+    byKey.set(key, open);
+  }
+  return open;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { TrainingPlan } from './recommendation.types.js';
 const MIN_CLOSENESS = 0.2;
 const COVER_SHARE = 0.8;
 const MAX_COURSES = 3;
-const SHORTLIST = 12;
+const SHORTLIST = 8;
 
 export interface PlanContext {
   engine: MatchEngine;
