@@ -11,6 +11,8 @@ import type { NearMiss, Placement } from './recommendation.types.js';
 export const HELD_SKILL_CREDIT = 0.5;
 const MAX_MISSING_ESSENTIAL = 2;
 const MAX_LANGUAGE_GAP = 1;
+/** Far below 70 the missing pieces are not the whole story (other occupation, far away): not "near". */
+const NEAR_MISS_FLOOR = 50;
 
 export function missingEssentialSkills(engine: MatchEngine, candidate: CandidateProfile, vacancy: VacancyProfile): string[] {
   const missing: string[] = [];
@@ -37,7 +39,7 @@ export function nearMissesFor(engine: MatchEngine, candidate: CandidateProfile, 
   const found: NearMiss[] = [];
   for (const m of ranked) {
     if (found.length >= top) break;
-    if (m.score >= STRONG_MATCH) continue;
+    if (m.score >= STRONG_MATCH || m.score < NEAR_MISS_FLOOR) continue;
     const vacancy = engine.vacancies.get(m.vacancyId)!;
     const missing = missingEssentialSkills(engine, candidate, vacancy);
     const gaps = m.languageGaps.filter((g) => g.gap > 0);
