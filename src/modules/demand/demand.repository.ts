@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { AreaDemandModel, ExternalFigureModel, type AreaDemandDocument, type ExternalFigureDocument } from './demand.model.js';
 import type { AreaDemand, AreaScope } from './demand.types.js';
 import { externalFigureId, type ExternalFigure } from './external-figures.js';
+import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
 
 const areaId = (scope: AreaScope, code: string): string => `${scope}:${code}`;
 
@@ -13,9 +14,9 @@ function toAreaDemand(doc: AreaDemandDocument): AreaDemand {
 /** Replaces each area's table whole (one document each), then drops areas that no longer have vacancies. */
 export async function saveAreaDemand(areas: readonly AreaDemand[], refreshedAt: Date): Promise<void> {
   if (areas.length > 0) {
-    await AreaDemandModel.bulkWrite(
+    await bulkWriteInChunks(
+      AreaDemandModel,
       areas.map((a) => ({ replaceOne: { filter: { _id: areaId(a.scope, a.code) }, replacement: { _id: areaId(a.scope, a.code), ...a, refreshedAt }, upsert: true } })),
-      { ordered: false },
     );
   }
   const keep = new Set(areas.map((a) => areaId(a.scope, a.code)));
@@ -44,7 +45,7 @@ export async function upsertExternalFigures(figures: readonly ExternalFigure[], 
   const known = documents.filter((d) => existing.has(d._id));
   if (fresh.length > 0) await ExternalFigureModel.insertMany(fresh, { ordered: false });
   if (known.length > 0) {
-    await ExternalFigureModel.bulkWrite(known.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })), { ordered: false });
+    await bulkWriteInChunks(ExternalFigureModel, known.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })));
   }
   return figures.length;
 }

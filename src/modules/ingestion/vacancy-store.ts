@@ -1,6 +1,7 @@
 import { Types, type AnyBulkWriteOperation } from 'mongoose';
 import { VacancyModel } from '../vacancies/vacancy.model.js';
 import type { AnalysedVacancy } from './record-pipeline.js';
+import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
 
 /** What a run needs to know about a vacancy it already holds, loaded once per run. */
 export interface Listing {
@@ -95,7 +96,7 @@ export async function updateVacancies(source: string, items: VacancyWrite[]): Pr
   const ops: AnyBulkWriteOperation[] = items.map((v) => ({
     updateOne: { filter: { source, externalId: v.externalId }, update: { $set: { ...contentFields(v, now), 'ingestion.duplicateKeys': v.duplicateKeys } } },
   }));
-  await collection().bulkWrite(ops as never, { ordered: false });
+  await bulkWriteInChunks(collection(), ops as never[]);
 }
 
 /** Closes open vacancies of a source by external id; returns how many changed status. */

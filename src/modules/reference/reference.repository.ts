@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '../../platform/logger.js';
 import { referenceModels, referenceTableVersions } from './reference.model.js';
 import type { ReferenceTables } from './reference.types.js';
+import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
 
 type Table = keyof ReferenceTables;
 type Row = Record<string, unknown>;
@@ -42,9 +43,9 @@ async function writeTable(table: Table, rows: Row[]): Promise<void> {
   const known = documents.filter((doc) => existing.has(doc._id));
   if (fresh.length > 0) await model.insertMany(fresh, { ordered: false });
   if (known.length > 0) {
-    await model.bulkWrite(
+    await bulkWriteInChunks(
+      model as unknown as Parameters<typeof bulkWriteInChunks>[0],
       known.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
-      { ordered: false },
     );
   }
 }

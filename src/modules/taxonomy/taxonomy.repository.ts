@@ -1,6 +1,7 @@
 import type { Logger } from '../../platform/logger.js';
 import type { TaxonomyData } from './taxonomy.records.js';
 import { taxonomyModels, taxonomyVersions } from './taxonomy.model.js';
+import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
 
 type Collection = keyof typeof taxonomyModels;
 type Row = Record<string, unknown> & { _id: string };
@@ -41,13 +42,13 @@ async function writeCollection(name: Collection, rows: Row[], logger: Logger): P
     const fresh = batch.filter((row) => !existing.has(row._id));
     const known = batch.filter((row) => existing.has(row._id));
     if (fresh.length > 0) await model.insertMany(fresh, { ordered: false });
-    if (known.length > 0) await model.bulkWrite(known.map((row) => ({ replaceOne: { filter: { _id: row._id }, replacement: row, upsert: true } })), { ordered: false });
+    if (known.length > 0) await bulkWriteInChunks(model, known.map((row) => ({ replaceOne: { filter: { _id: row._id }, replacement: row, upsert: true } })));
     written += batch.length;
     if (rows.length > batchSize) logger.info({ collection: name, written, total: rows.length }, 'seed: taxonomy progress');
   }
   const stale = [...existing].filter((id) => !wanted.has(id));
   // Filters are sanitised globally ($-operators from callers are refused), so stale records go one delete each.
-  for (const batch of batches(stale)) await model.bulkWrite(batch.map((id) => ({ deleteOne: { filter: { _id: id } } })), { ordered: false });
+  await bulkWriteInChunks(model, stale.map((id) => ({ deleteOne: { filter: { _id: id } } })));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CourseModel, type CourseDocument } from './course.model.js';
 import type { Course } from './course.types.js';
+import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
 
 function toCourse(doc: CourseDocument): Course {
   const { _id, updatedAt: _updatedAt, place, location, ...rest } = doc as CourseDocument & { _id: string };
@@ -13,9 +14,9 @@ const toDocument = ({ id, ...rest }: Course, updatedAt: Date) => ({ _id: id, ...
 
 export async function upsertCourses(courses: readonly Course[], updatedAt = new Date()): Promise<void> {
   if (courses.length === 0) return;
-  await CourseModel.bulkWrite(
+  await bulkWriteInChunks(
+    CourseModel,
     courses.map((c) => ({ replaceOne: { filter: { _id: c.id }, replacement: toDocument(c, updatedAt), upsert: true } })),
-    { ordered: false },
   );
 }
 
