@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { textSimilarity } from '../src/modules/ingestion/dedup/text-similarity.js';
 import { DUPLICATE_SIMILARITY_THRESHOLD } from '../src/modules/ingestion/record-batch.js';
+import { seededRandom } from '../src/platform/seeded-random.js';
 
 /**
  * Measures precision and recall of the near-duplicate text threshold on generated pairs that already
@@ -12,16 +13,7 @@ import { DUPLICATE_SIMILARITY_THRESHOLD } from '../src/modules/ingestion/record-
  */
 const { values } = parseArgs({ options: { pairs: { type: 'string', default: '2000' }, seed: { type: 'string', default: '7' }, out: { type: 'string' } } });
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const roles = ['magazziniere', 'cuoco', 'cameriere di sala', 'operatore socio-sanitario', 'saldatore', 'muratore', 'addetto alle pulizie', 'autista con patente C', 'operaio agricolo', 'aiuto cuoco'];

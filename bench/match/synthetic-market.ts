@@ -2,7 +2,7 @@ import type { Lang, OccupationConcept, TaxonomyIndex } from '../../src/modules/t
 import type { CandidateRecord as MatchCandidateInput } from '../../src/modules/candidates/candidate.schema.js';
 import type { VacancyRecord as MatchVacancyInput } from '../../src/modules/vacancies/vacancy.schema.js';
 import type { Comune } from '../../src/modules/reference/reference.types.js';
-import { pick, sample, seededRandom } from './seeded-random.js';
+import { pick, sample, seededRandom } from '../../src/platform/seeded-random.js';
 
 /** The building blocks of a synthetic regional market: ESCO occupations with labels, and real comuni. */
 export interface World {

@@ -1,7 +1,7 @@
 import type { Lang, TaxonomyIndex } from '../../src/modules/taxonomy/taxonomy.types.js';
 import type { CandidateRecord as MatchCandidateInput } from '../../src/modules/candidates/candidate.schema.js';
 import type { VacancyRecord as MatchVacancyInput } from '../../src/modules/vacancies/vacancy.schema.js';
-import { pick, sample, seededRandom } from '../../bench/match/seeded-random.js';
+import { pick, sample, seededRandom } from '../../src/platform/seeded-random.js';
 
 /** A cross-lingual dev set: Italian vacancies, candidates writing in en/fr/es/ar, with true occupations. */
 export interface DevSet {

@@ -1,4 +1,5 @@
 import type { ContractType, Intervention, InterventionDetails, InterventionType } from './intervention.types.js';
+import { seededRandom } from '../../platform/seeded-random.js';
 
 /** The fields of a demo candidate line (seeds/demo/candidates.jsonl.gz) the generator reads. */
 export interface DemoCandidateLine {
@@ -19,15 +20,6 @@ export interface DemoCandidateLine {
 const projectCodes = { 'fami-prima': 'J11B21001230006', 'fse-plus-regional': 'J19J22000450009', gol: 'J11I22000120006' } as const;
 const sectors = ['87.30.00', '81.21.00', '56.10.11', '41.20.00', '01.24.00', '52.10.10', '10.71.10', '55.10.00'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seedOf = (id: string): number => [...id].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619), 2166136261);
 const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -39,7 +31,7 @@ const skillsAt = (line: DemoCandidateLine, level: string): string[] => (line.can
  * (and is recorded as already applied).
  */
 export function buildDemoInterventions(line: DemoCandidateLine, recordedAt: Date): Intervention[] {
-  const random = mulberry32(seedOf(line.candidate.id));
+  const random = seededRandom(seedOf(line.candidate.id));
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   const registered = line.consents.find((c) => c.purpose === 'service-delivery')?.date ?? '2026-01-01';
   const staffId = line.consents[0]?.recordedBy ?? `${line.centreId}/operatore-1`;

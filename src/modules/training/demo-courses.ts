@@ -1,4 +1,5 @@
 import type { CourseInput } from './course.schema.js';
+import { seededRandom } from '../../platform/seeded-random.js';
 
 /** What the generator needs from a demo vacancy. */
 export interface DemoVacancy {
@@ -23,16 +24,6 @@ export interface DemoCourseOptions {
 const providers = ['Agenzia Formativa Subalpina', 'Formazione Lavoro Piemonte Soc. Coop.', 'Centro Servizi Formativi Langhe', 'Istituto Professionale Serale del Po', 'Ente Scuola Edile Territoriale'];
 const italianLevels = ['A1', 'A2', 'B1', 'B2'] as const;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const addDays = (iso: string, days: number): string => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -62,7 +53,7 @@ export function generateDemoCourses(
   occupationLabel: (uri: string) => string,
   options: DemoCourseOptions,
 ): CourseInput[] {
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const courses: CourseInput[] = [];
   const provinces = [...new Set(centres.map((c) => c.province))].sort();

@@ -1,19 +1,8 @@
 import type { CandidateProfile, VacancyProfile } from '../../../src/modules/matching/match-profile.types.js';
 import { normalise, type SparseVector } from '../../../src/modules/matching/sparse-vector.js';
+import { pick, seededRandom } from '../../../src/platform/seeded-random.js';
 
-/** A small seeded generator (mulberry32), so a failing random case can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+export { seededRandom };
 
 function randomVector(rnd: () => number, base: number, span: number, count: number, unit = false): SparseVector {
   const ids = new Set<number>();

@@ -1,4 +1,4 @@
-/** mulberry32: a tiny seeded generator, so synthetic markets are the same on every run and machine. */
+/** mulberry32: a tiny seeded generator, so demo data, synthetic markets and random tests are the same on every run and machine. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
