@@ -109,6 +109,7 @@ export const eraseProfile = async (id: string): Promise<number> => (await Candid
 export const eraseIdentity = async (id: string): Promise<number> => (await CandidateIdentityModel.deleteOne({ _id: id })).deletedCount;
 export const eraseProtected = async (id: string): Promise<number> => (await CandidateProtectedModel.deleteOne({ _id: id })).deletedCount;
 
-export async function countProfiles(): Promise<number> {
-  return CandidateModel.countDocuments();
+/** Whether any candidate is stored, without the collection scan a count costs on FerretDB. */
+export async function holdsAnyProfile(): Promise<boolean> {
+  return (await CandidateModel.findOne({}, { _id: 1 }).lean()) !== null;
 }
