@@ -144,7 +144,11 @@ export function createCandidateService(deps: CandidateServiceDeps) {
     upsertCandidates,
     listCandidates: async (query: CandidateListQuery): Promise<Page<Candidate>> => {
       const page = await repository.listProfiles(query);
-      return { ...page, items: page.items.map(({ contentHash: _h, occupations: _o, ...rest }) => rest) };
+      return { ...page, items: page.items.map(toListedCandidate) };
+    },
+    /** Profiles as listed (without the protected block), changed since `since`, from one database cursor. */
+    streamCandidatesChangedSince: async function* (since: Date | undefined): AsyncGenerator<Candidate> {
+      for await (const profile of repository.streamProfilesChangedSince(since)) yield toListedCandidate(profile);
     },
     getIdentity: async (id: string): Promise<CandidateIdentity> => {
       await findStoredProfile(id);
@@ -165,3 +169,4 @@ export function createCandidateService(deps: CandidateServiceDeps) {
 }
 
 const hashOf = (input: CandidateCreate): string => contentHashOf(input);
+const toListedCandidate = ({ contentHash: _h, occupations: _o, ...rest }: StoredProfile): Candidate => rest;

@@ -138,6 +138,18 @@ function cursorObjectId(id: string): Types.ObjectId {
   return new Types.ObjectId(id);
 }
 
+/** Rows come from the server this many at a time while the caller consumes them. */
+const STREAM_BATCH = 500;
+
+/**
+ * Every vacancy changed since `since` (all when undefined), in storage order, as one cursor: FerretDB
+ * answers any filter or sort by reading the whole collection, so one read beats one per page.
+ */
+export async function* streamVacanciesChangedSince(since: Date | undefined): AsyncGenerator<Vacancy> {
+  const cursor = VacancyModel.find(updatedSince(since?.toISOString())).lean<VacancyDocument[]>().cursor({ batchSize: STREAM_BATCH });
+  for await (const doc of cursor) yield toVacancy(doc as VacancyDocument);
+}
+
 export async function listVacancies(query: VacancyListQuery): Promise<Page<Vacancy>> {
   const filter: Record<string, unknown> = { ...afterCursor(query.cursor, cursorObjectId), ...updatedSince(query.updatedSince) };
   if (query.province) filter['location.provinceAbbrev'] = query.province;

@@ -147,6 +147,7 @@ export function createVacancyService(deps: VacancyServiceDeps) {
     upsertBySourceKey,
     upsertManyBySourceKey,
     listVacancies: (query: VacancyListQuery): Promise<Page<Vacancy>> => repository.listVacancies(query),
+    streamVacanciesChangedSince: repository.streamVacanciesChangedSince,
     holdsAnyVacancy: repository.holdsAnyVacancy,
   };
 }
