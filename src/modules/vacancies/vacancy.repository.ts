@@ -3,8 +3,6 @@ import { Types } from 'mongoose';
 import { toPage, type Page } from '../../platform/pagination.js';
 import { afterCursor, updatedSince } from '../../platform/db/query-filters.js';
 import { isDuplicateKeyError } from '../../platform/db/duplicate-key.js';
-import { insertManyReportingDuplicates } from '../../platform/db/insert-many-new.js';
-import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
 import { VacancyModel, type VacancyDocument } from './vacancy.model.js';
 import type { VacancyStatus } from './vacancy-status.js';
@@ -46,7 +44,7 @@ function toVacancy(doc: VacancyDocument): Vacancy {
 }
 
 /** Unset optional derived fields explicitly, so a replaced record does not keep stale links. */
-function contentUpdate(content: VacancyContent): Record<string, unknown> {
+export function contentUpdate(content: VacancyContent): Record<string, unknown> {
   const { employerId, occupation, location, ...always } = content;
   const unset = Object.fromEntries(Object.entries({ employerId, occupation, location }).filter(([, v]) => v === undefined).map(([k]) => [k, 1]));
   const set = { ...always, ...(employerId ? { employerId } : {}), ...(occupation ? { occupation } : {}), ...(location ? { location } : {}) };
@@ -107,30 +105,6 @@ export async function upsertBySourceKey(
     if (isDuplicateKeyError(err)) return upsertBySourceKey(source, externalId, content, initialStatus);
     throw err;
   }
-}
-
-export interface NewVacancy {
-  externalId: string;
-  status: VacancyStatus;
-  content: VacancyContent;
-}
-
-/** The content hash of every vacancy of a source, by id, in one read (with a projection). */
-export async function findContentHashesOfSource(source: string): Promise<Map<string, string>> {
-  const rows = await VacancyModel.find({ source }, { contentHash: 1 }).lean<{ _id: Types.ObjectId; contentHash: string }[]>();
-  return new Map(rows.map((row) => [row._id.toHexString(), row.contentHash]));
-}
-
-/** Inserts new vacancies of a source in bulk, as insertVacancy would store each; returns those whose key was taken. */
-export async function insertVacanciesOfSource(source: string, vacancies: NewVacancy[]): Promise<NewVacancy[]> {
-  const docOf = (v: NewVacancy) => ({ _id: vacancyIdFor(source, v.externalId), source, externalId: v.externalId, status: v.status, ...v.content });
-  const refused = new Set((await insertManyReportingDuplicates(VacancyModel as never, vacancies.map(docOf))).map((doc) => doc.externalId));
-  return vacancies.filter((v) => refused.has(v.externalId));
-}
-
-/** Rewrites the content of known vacancies, as upsertBySourceKey does for a changed record, in safe chunks. */
-export async function updateVacancyContents(changes: { id: string; content: VacancyContent }[]): Promise<void> {
-  await bulkWriteInChunks(VacancyModel, changes.map(({ id, content }) => ({ updateOne: { filter: { _id: new Types.ObjectId(id) }, update: contentUpdate(content) } })));
 }
 
 function cursorObjectId(id: string): Types.ObjectId {

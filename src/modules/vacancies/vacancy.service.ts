@@ -8,6 +8,7 @@ import type { Employer } from '../employers/employer.schema.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { resolvePlaceOrThrow } from '../reference/place-resolution.js';
 import * as repository from './vacancy.repository.js';
+import * as bulk from './vacancy-bulk.repository.js';
 import type { UpsertOutcome, VacancyContent } from './vacancy.repository.js';
 import { assertTransition, isFinalStatus, type VacancyStatus } from './vacancy-status.js';
 import type { ResolvedLocation, Vacancy, VacancyListQuery, VacancyPatch } from './vacancy-api.schema.js';
@@ -117,8 +118,8 @@ export function createVacancyService(deps: VacancyServiceDeps) {
    */
   async function upsertManyBySourceKey(source: string, items: BulkVacancyItem[]): Promise<Record<UpsertOutcome, number>> {
     const employers = employerFinderOver(await deps.employers.listAllEmployers());
-    const stored = await repository.findContentHashesOfSource(source);
-    const fresh: repository.NewVacancy[] = [];
+    const stored = await bulk.findContentHashesOfSource(source);
+    const fresh: bulk.NewVacancy[] = [];
     const changed: { id: string; content: VacancyContent }[] = [];
     for (const { record, initialStatus } of items) {
       const content = await contentOf(source, record, undefined, employers);
@@ -129,10 +130,10 @@ export function createVacancyService(deps: VacancyServiceDeps) {
       else changed.push({ id, content });
       stored.set(id, content.contentHash);
     }
-    const refused = await repository.insertVacanciesOfSource(source, fresh);
+    const refused = await bulk.insertVacanciesOfSource(source, fresh);
     // Written meanwhile by another writer: the one-by-one path turns them into updates.
     for (const item of refused) await repository.upsertBySourceKey(source, item.externalId, item.content, item.status);
-    await repository.updateVacancyContents(changed);
+    await bulk.updateVacancyContents(changed);
     for (const id of [...fresh.map((v) => repository.vacancyIdFor(source, v.externalId).toHexString()), ...changed.map((v) => v.id)]) deps.events.emit('vacancy.saved', { id });
     return { created: fresh.length, updated: changed.length, unchanged: items.length - fresh.length - changed.length };
   }
