@@ -20,10 +20,21 @@ export async function findProfileHashes(): Promise<Map<string, string>> {
   return new Map(rows.map((row) => [row._id, row.contentHash ?? '']));
 }
 
-/** Inserts the documents; those a killed earlier run already wrote are replaced, so they end as this run wants them. */
+/** JSON with object keys sorted, so two documents compare equal whatever order their fields were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+
+/**
+ * Inserts the documents; those a killed earlier run already wrote are replaced when they differ, so they end as
+ * this run wants them. Stored ones are read in one go to compare: a replace costs ~12 ms each on FerretDB.
+ */
 async function insertOrReplace(model: typeof CandidateIdentityModel | typeof CandidateProtectedModel, docs: { _id: string }[]): Promise<void> {
   const refused = await insertManyReportingDuplicates(model as never, docs);
-  await bulkWriteInChunks(model, refused.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })));
+  if (refused.length === 0) return;
+  const rows = await (model as typeof CandidateIdentityModel).find().lean<{ _id: string; createdAt?: Date; updatedAt?: Date }[]>();
+  const stored = new Map(rows.map(({ createdAt: _c, updatedAt: _u, ...doc }) => [doc._id, canonical(doc)]));
+  const differing = refused.filter((doc) => stored.get(doc._id) !== canonical(doc));
+  await bulkWriteInChunks(model, differing.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } })));
 }
 
 /**

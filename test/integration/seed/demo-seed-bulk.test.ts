@@ -10,7 +10,7 @@ import { employerInputSchema } from '../../../src/modules/employers/employer.sch
 import { vacancyRecordSchema } from '../../../src/modules/vacancies/vacancy.schema.js';
 import { candidateCreateSchema } from '../../../src/modules/candidates/candidate-api.schema.js';
 import { VacancyModel } from '../../../src/modules/vacancies/vacancy.model.js';
-import { CandidateIdentityModel, CandidateModel } from '../../../src/modules/candidates/candidate.model.js';
+import { CandidateIdentityModel, CandidateModel, CandidateProtectedModel } from '../../../src/modules/candidates/candidate.model.js';
 
 const fixtureDir = path.resolve('test/fixtures/demo-small');
 
@@ -64,6 +64,8 @@ describe('demo data seeding in bulk', () => {
     await CandidateModel.deleteOne({ _id: 'demo-cand-00002' });
     await CandidateModel.deleteOne({ _id: 'demo-cand-00003' });
     await CandidateIdentityModel.deleteOne({ _id: 'demo-cand-00003' });
+    // Left by a killed run over an older file: must be rewritten, not kept.
+    await CandidateProtectedModel.updateOne({ _id: 'demo-cand-00002' }, { $set: { attributes: { gender: 'stale' } } });
     await VacancyModel.deleteOne({ externalId: 'demo-vac-00003' });
     const result = await seedDemoData(ctx.services, testLogger, fixtureDir);
     expect(result.candidates).to.deep.equal({ created: 2, updated: 0, unchanged: 1 });
