@@ -9,6 +9,7 @@ import { connectDatabase, disconnectDatabase } from '../src/platform/db/connect.
 import { startEmbeddedDatabase } from '../src/platform/db/ferretdb-process.js';
 import { createLogger } from '../src/platform/logger.js';
 import { loadReferenceData } from '../src/modules/reference/reference-data.js';
+import { FeedAddressGuard } from '../src/modules/ingestion/fetch/feed-address-guard.js';
 import { createIngestion } from '../src/modules/ingestion/ingestion.module.js';
 import type { IngestionRun } from '../src/modules/ingestion/run.repository.js';
 
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
   const feed = await startFeed();
   try {
     await connectDatabase(database.uri, 10_000, logger);
-    const ingestion = createIngestion({ reference: loadReferenceData(), events: new DomainEvents(), logger, leaseTtlMs: 60_000, recognition: values.recognition });
+    // The feed is served on loopback, which feed fetches refuse unless the host is allow-listed.
+    const ingestion = createIngestion({ reference: loadReferenceData(), events: new DomainEvents(), logger, leaseTtlMs: 60_000, recognition: values.recognition, feedGuard: new FeedAddressGuard(['127.0.0.1']) });
     await ingestion.createSource({ name: 'bench', url: feed.url, format: 'interchange-json', pageSize, requestsPerSecond: 100, pagination: { type: 'page', param: 'page', firstPage: 1 } });
     console.log(`bench:ingest — ${total} generated vacancies, pages of ${pageSize}, loopback feed, embedded FerretDB (SQLite), recognition ${values.recognition ? 'on' : 'off'}`);
     report('first run (all new)', await ingestion.runNow('bench', 'cli'));

@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { seedIfEmpty } from './seed-runner.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import { ShutdownCoordinator } from './platform/shutdown.js';
+import { onBackgroundFailure } from './platform/background-failure.js';
 
 /** The composition root: config, database, services, HTTP server, scheduler, and orderly shutdown. */
 async function main(): Promise<void> {
@@ -32,7 +33,7 @@ async function start(config: AppConfig, logger: Logger, shutdown: ShutdownCoordi
   if (config.SEED_ON_EMPTY) await seedIfEmpty(services, logger);
   if (shutdown.isStopping) return;
   // Build the matching index in the background, so the first staff request does not wait for it.
-  services.matching.ready().catch((err: unknown) => logger.error({ err }, 'matching index failed to build'));
+  services.matching.ready().catch(onBackgroundFailure(logger, 'matching index build', () => shutdown.isStopping));
   const app = createApp({ logger, bodyLimit: config.BODY_LIMIT, services, isDatabaseReady: pingDatabase });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT }, `PRIMA Match listening on http://localhost:${config.PORT}`);

@@ -19,6 +19,7 @@ import { createDemandAndTraining, type DemandAndTraining } from './modules/recom
 import { createTaxonomyService, type TaxonomyService } from './modules/taxonomy/taxonomy.service.js';
 import { loadRecognizer } from './modules/taxonomy/taxonomy.recognizer.js';
 import { createIngestion } from './modules/ingestion/ingestion.module.js';
+import { FeedAddressGuard } from './modules/ingestion/fetch/feed-address-guard.js';
 import type { IngestionService } from './modules/ingestion/ingestion.service.js';
 
 export interface ServiceOptions {
@@ -65,8 +66,9 @@ export function createServices(options: ServiceOptions): Services {
   privacy.registerHolder(interventionsPersonalData);
   privacy.registerHolder(matchDecisionsPersonalData);
   const reporting = createReporting({ config, reference, identityAdmin: identity.admin });
-  const ingestion = createIngestion({ reference, events, logger: options.logger, leaseTtlMs: config.INGEST_LEASE_TTL_MS, recognition: config.INGEST_RECOGNITION });
-  const demandAndTraining = createDemandAndTraining({ reference, events, logger: options.logger });
+  const feedGuard = new FeedAddressGuard(config.FEED_ALLOWED_HOSTS);
+  const ingestion = createIngestion({ reference, events, logger: options.logger, leaseTtlMs: config.INGEST_LEASE_TTL_MS, recognition: config.INGEST_RECOGNITION, feedGuard });
+  const demandAndTraining = createDemandAndTraining({ reference, events, logger: options.logger, feedGuard });
   const taxonomy = createTaxonomyService(() => loadRecognizer());
   return { matching, logger: options.logger, config, identity, audit, privacy, events, reference, candidates, vacancies, employers, interventions, reporting, ingestion, demandAndTraining, taxonomy };
 }

@@ -20,6 +20,12 @@ export const envSchema = z.object({
   INGEST_LEASE_TTL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   /** Recognise occupation and skills of ingested vacancies with the ESCO taxonomy (loads it on first run). */
   INGEST_RECOGNITION: booleanFlag.default(true),
+  /**
+   * Feed hosts (names or addresses, comma-separated) that may resolve to loopback, private or link-local
+   * addresses, e.g. an intranet catalogue. Empty by default: feed URLs come from users, and must not reach
+   * the service's own network (SSRF).
+   */
+  FEED_ALLOWED_HOSTS: z.string().default('').transform((list) => list.split(',').map((host) => host.trim()).filter((host) => host !== '')),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   /** Report cells counting fewer people or services than this are suppressed (docs/reporting.md). */
   REPORT_SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),

@@ -1,4 +1,4 @@
-import { findConsentsOfCandidate, insertConsent } from '../privacy/consent.repository.js';
+import { findConsentsOfCandidate, insertConsent, type Consent } from '../privacy/consent.repository.js';
 import type { PrivacyService } from '../privacy/privacy.service.js';
 import * as repository from './candidate.repository.js';
 import type { ConsentInput } from './candidate-api.schema.js';
@@ -20,13 +20,23 @@ export function registerCandidatePersonalData(privacy: PrivacyService): void {
   privacy.registerHolder({ name: 'candidateProtected', exportFor: repository.findProtected, eraseFor: repository.eraseProtected });
 }
 
+/** The stored form of consents given at registration: the id names purpose, date and recorder, so each is stored once. */
+export function consentsOf(candidateId: string, consents: ConsentInput[]): Consent[] {
+  return consents.map((consent) => ({
+    id: `${candidateId}:${consent.purpose}:${consent.date}:${consent.recordedBy}`,
+    candidateId,
+    purpose: consent.purpose,
+    grantedAt: new Date(`${consent.date}T00:00:00Z`),
+    recordedBy: consent.recordedBy,
+  }));
+}
+
 /** Consents given at registration; a consent with the same purpose, date and recorder is stored once. */
 export async function storeConsents(candidateId: string, consents: ConsentInput[]): Promise<void> {
   const existing = new Set((await findConsentsOfCandidate(candidateId)).map((c) => c.id));
-  for (const consent of consents) {
-    const id = `${candidateId}:${consent.purpose}:${consent.date}:${consent.recordedBy}`;
-    if (existing.has(id)) continue;
-    await insertConsent({ id, candidateId, purpose: consent.purpose, grantedAt: new Date(`${consent.date}T00:00:00Z`), recordedBy: consent.recordedBy });
-    existing.add(id);
+  for (const consent of consentsOf(candidateId, consents)) {
+    if (existing.has(consent.id)) continue;
+    await insertConsent(consent);
+    existing.add(consent.id);
   }
 }

@@ -72,6 +72,12 @@ export async function listProfiles(query: CandidateListQuery): Promise<Page<Stor
   return toPage(rows.map(toProfile), query.limit);
 }
 
+/** Every profile changed since `since` (all when undefined) as one cursor: on FerretDB each page would be a full scan. */
+export async function* streamProfilesChangedSince(since: Date | undefined): AsyncGenerator<StoredProfile> {
+  const cursor = CandidateModel.find(updatedSince(since?.toISOString())).lean<CandidateDocument[]>().cursor({ batchSize: 500 });
+  for await (const doc of cursor) yield toProfile(doc as CandidateDocument);
+}
+
 export async function findProfileIdsUpdatedBefore(cutoff: Date, limit: number): Promise<string[]> {
   const rows = await CandidateModel.find({ updatedAt: mongoose.trusted({ $lt: cutoff }) }, { _id: 1 }).limit(limit).lean<{ _id: string }[]>();
   return rows.map((row) => row._id);
@@ -109,6 +115,7 @@ export const eraseProfile = async (id: string): Promise<number> => (await Candid
 export const eraseIdentity = async (id: string): Promise<number> => (await CandidateIdentityModel.deleteOne({ _id: id })).deletedCount;
 export const eraseProtected = async (id: string): Promise<number> => (await CandidateProtectedModel.deleteOne({ _id: id })).deletedCount;
 
-export async function countProfiles(): Promise<number> {
-  return CandidateModel.countDocuments();
+/** Whether any candidate is stored, without the collection scan a count costs on FerretDB. */
+export async function holdsAnyProfile(): Promise<boolean> {
+  return (await CandidateModel.findOne({}, { _id: 1 }).lean()) !== null;
 }

@@ -8,7 +8,9 @@ import { resolvePlaceOrThrow } from '../reference/place-resolution.js';
 import type { PrivacyService } from '../privacy/privacy.service.js';
 import * as repository from './candidate.repository.js';
 import type { CandidateProfile, StoredProfile } from './candidate.repository.js';
-import { registerCandidatePersonalData, storeConsents } from './candidate-personal-data.js';
+import { consentsOf, registerCandidatePersonalData, storeConsents } from './candidate-personal-data.js';
+import * as bulk from './candidate-bulk.repository.js';
+import type { NewRegistration } from './candidate-bulk.repository.js';
 import type { Candidate, CandidateCreate, CandidateIdentity, CandidateListQuery, CandidatePatch } from './candidate-api.schema.js';
 import { candidateRecordSchema, type CandidateRecord } from './candidate.schema.js';
 
@@ -102,15 +104,51 @@ export function createCandidateService(deps: CandidateServiceDeps) {
     return 'updated';
   }
 
+  /**
+   * The same outcome as upsertCandidate for each input, with one read of the stored hashes instead of several
+   * reads per candidate (the consent lookup scans the consents on FerretDB), and new registrations written in bulk.
+   * Changed registrations, rare in a re-seed, take the one-by-one path.
+   */
+  async function upsertCandidates(inputs: CandidateCreate[]): Promise<Record<CandidateUpsertOutcome, number>> {
+    const stored = await bulk.findProfileHashes();
+    const fresh = new Map<string, NewRegistration>();
+    const later: CandidateCreate[] = [];
+    let unchanged = 0;
+    for (const input of inputs) {
+      const { id } = input.candidate;
+      const hash = hashOf(input);
+      if (stored.get(id) === hash) unchanged += 1;
+      else if (stored.has(id) || fresh.has(id)) later.push(input);
+      else {
+        assertKnownPermit(input.candidate);
+        fresh.set(id, { profile: toProfile(input.candidate, input.centreId, hash), attributes: input.candidate.protected, identity: input.identity, consents: consentsOf(id, input.consents) });
+      }
+    }
+    const taken = await bulk.insertRegistrations([...fresh.values()]);
+    for (const id of fresh.keys()) deps.events.emit('candidate.saved', { id });
+    const counts = { created: fresh.size - taken.length, updated: 0, unchanged };
+    // Taken meanwhile by another writer, or listed twice: in order, one by one.
+    const takenIds = new Set(taken.map((r) => r.profile.id));
+    for (const input of [...inputs.filter((i) => takenIds.has(i.candidate.id) && fresh.get(i.candidate.id)?.profile.contentHash === hashOf(i)), ...later]) {
+      counts[await upsertCandidate(input)] += 1;
+    }
+    return counts;
+  }
+
   return {
     createCandidate,
     getCandidate: async (id: string): Promise<Candidate> => toCandidate(await findStoredProfile(id)),
     replaceCandidate,
     patchCandidate,
     upsertCandidate,
+    upsertCandidates,
     listCandidates: async (query: CandidateListQuery): Promise<Page<Candidate>> => {
       const page = await repository.listProfiles(query);
-      return { ...page, items: page.items.map(({ contentHash: _h, occupations: _o, ...rest }) => rest) };
+      return { ...page, items: page.items.map(toListedCandidate) };
+    },
+    /** Profiles as listed (without the protected block), changed since `since`, from one database cursor. */
+    streamCandidatesChangedSince: async function* (since: Date | undefined): AsyncGenerator<Candidate> {
+      for await (const profile of repository.streamProfilesChangedSince(since)) yield toListedCandidate(profile);
     },
     getIdentity: async (id: string): Promise<CandidateIdentity> => {
       await findStoredProfile(id);
@@ -126,8 +164,9 @@ export function createCandidateService(deps: CandidateServiceDeps) {
       await findStoredProfile(id);
       return deps.privacy.eraseCandidate(id);
     },
-    countCandidates: repository.countProfiles,
+    holdsAnyCandidate: repository.holdsAnyProfile,
   };
 }
 
 const hashOf = (input: CandidateCreate): string => contentHashOf(input);
+const toListedCandidate = ({ contentHash: _h, occupations: _o, ...rest }: StoredProfile): Candidate => rest;

@@ -7,37 +7,33 @@ import { employerInputSchema } from '../employers/employer.schema.js';
 import { vacancyRecordSchema } from '../vacancies/vacancy.schema.js';
 import { vacancyStatusSchema } from '../vacancies/vacancy-api.schema.js';
 import { candidateCreateSchema } from '../candidates/candidate-api.schema.js';
-import { forEachConcurrently, readJsonLinesGz } from './jsonl-gz.js';
+import { readJsonLinesGz } from './jsonl-gz.js';
 
 /** Demo vacancies are keyed by this source, so re-seeding finds them by (source, externalId). */
 export const DEMO_SOURCE = 'demo';
-const PROGRESS_EVERY = 500;
-const CONCURRENCY = 8;
 
 type Outcome = 'created' | 'updated' | 'unchanged';
 export type SeedCounts = Record<Outcome, number>;
 
-/** Reads one demo file, writes each line through its service, and logs progress every few hundred lines. */
-async function seedFile(
-  file: string,
-  what: string,
-  options: { logger: Logger; width: number },
-  write: (value: unknown, line: number) => Promise<Outcome>,
-): Promise<SeedCounts> {
-  const { logger, width } = options;
-  const counts: SeedCounts = { created: 0, updated: 0, unchanged: 0 };
-  let done = 0;
-  await forEachConcurrently(readJsonLinesGz(file), width, async ({ line, value }) => {
-    counts[await write(value, line)] += 1;
-    done += 1;
-    if (done % PROGRESS_EVERY === 0) logger.info({ what, done, ...counts }, `seed: ${what} in progress`);
-  });
-  logger.info({ what, total: done, ...counts }, `seed: ${what} loaded`);
-  return counts;
+/** Reads and validates every line of one demo file: a bad line stops the seed before anything of the file is written. */
+async function readFile<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>[]> {
+  const values: z.output<S>[] = [];
+  for await (const { line, value } of readJsonLinesGz(file)) values.push(parseOrThrow(schema, value, `${path.basename(file)} line ${line}`));
+  return values;
 }
 
-const parseLine = <S extends z.ZodType>(schema: S, value: unknown, file: string, line: number): z.output<S> =>
-  parseOrThrow(schema, value, `${path.basename(file)} line ${line}`);
+/** Loads one file with a bulk use case and logs what it did. */
+async function seedFile<S extends z.ZodType>(
+  options: { file: string; what: string; logger: Logger },
+  schema: S,
+  write: (values: z.output<S>[]) => Promise<SeedCounts>,
+): Promise<SeedCounts> {
+  const started = Date.now();
+  const values = await readFile(options.file, schema);
+  const counts = await write(values);
+  options.logger.info({ what: options.what, total: values.length, ...counts, ms: Date.now() - started }, `seed: ${options.what} loaded`);
+  return counts;
+}
 
 const statusOf = (extra: Record<string, unknown> | undefined) => vacancyStatusSchema.safeParse(extra?.status).data ?? 'open';
 
@@ -47,21 +43,22 @@ export interface DemoSeedResult {
   candidates: SeedCounts;
 }
 
-/** Loads seeds/demo through the services, idempotently: a second run reports everything unchanged. */
+/**
+ * Loads seeds/demo through the services' bulk use cases (same validation and stored records as one by one,
+ * without a database scan per record), idempotently: a second run reports everything unchanged, and a run
+ * after one killed half-way writes only what is missing.
+ */
 export async function seedDemoData(services: Services, logger: Logger, demoDir: string): Promise<DemoSeedResult> {
-  const employersFile = path.join(demoDir, 'employers.jsonl.gz');
-  // Employers first and one at a time: vacancies link to them, and two lines may share a tax code.
-  const employers = await seedFile(employersFile, 'employers', { logger, width: 1 }, (value, line) =>
-    services.employers.upsertEmployerByTaxCode(parseLine(employerInputSchema, value, employersFile, line)),
+  const file = (name: string) => path.join(demoDir, `${name}.jsonl.gz`);
+  // Employers first: vacancies link to them.
+  const employers = await seedFile({ file: file('employers'), what: 'employers', logger }, employerInputSchema, (inputs) =>
+    services.employers.upsertEmployersByTaxCode(inputs),
   );
-  const vacanciesFile = path.join(demoDir, 'vacancies.jsonl.gz');
-  const vacancies = await seedFile(vacanciesFile, 'vacancies', { logger, width: CONCURRENCY }, (value, line) => {
-    const record = parseLine(vacancyRecordSchema, value, vacanciesFile, line);
-    return services.vacancies.upsertBySourceKey(DEMO_SOURCE, record, { initialStatus: statusOf(record.extra) });
-  });
-  const candidatesFile = path.join(demoDir, 'candidates.jsonl.gz');
-  const candidates = await seedFile(candidatesFile, 'candidates', { logger, width: CONCURRENCY }, (value, line) =>
-    services.candidates.upsertCandidate(parseLine(candidateCreateSchema, value, candidatesFile, line)),
+  const vacancies = await seedFile({ file: file('vacancies'), what: 'vacancies', logger }, vacancyRecordSchema, (records) =>
+    services.vacancies.upsertManyBySourceKey(DEMO_SOURCE, records.map((record) => ({ record, initialStatus: statusOf(record.extra) }))),
+  );
+  const candidates = await seedFile({ file: file('candidates'), what: 'candidates', logger }, candidateCreateSchema, (inputs) =>
+    services.candidates.upsertCandidates(inputs),
   );
   return { employers, vacancies, candidates };
 }

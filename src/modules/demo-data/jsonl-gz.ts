@@ -12,14 +12,3 @@ export async function* readJsonLinesGz(file: string): AsyncGenerator<{ line: num
     yield { line, value: JSON.parse(text) as unknown };
   }
 }
-
-/** Runs `task` over the items with at most `width` in flight: the database round trips overlap. */
-export async function forEachConcurrently<T>(items: AsyncIterable<T>, width: number, task: (item: T) => Promise<void>): Promise<void> {
-  const running = new Set<Promise<void>>();
-  for await (const item of items) {
-    const promise = task(item).finally(() => running.delete(promise));
-    running.add(promise);
-    if (running.size >= width) await Promise.race(running);
-  }
-  await Promise.all(running);
-}

@@ -2,6 +2,7 @@ import { toPage, type Page } from '../../platform/pagination.js';
 import { afterCursor, updatedSince } from '../../platform/db/query-filters.js';
 import { isDuplicateKeyError } from '../../platform/db/duplicate-key.js';
 import { ConflictError } from '../../platform/errors.js';
+import { insertManyReportingDuplicates } from '../../platform/db/insert-many-new.js';
 import { EmployerModel, type EmployerDocument } from './employer.model.js';
 import type { Employer, EmployerListQuery } from './employer.schema.js';
 
@@ -44,6 +45,17 @@ export async function replaceEmployerData(data: EmployerData): Promise<Employer 
   } catch (err) {
     throw conflictFrom(err, data);
   }
+}
+
+/** New employers in bulk; a tax code or id already taken is a conflict, as for one insert. */
+export async function insertEmployers(data: EmployerData[]): Promise<void> {
+  const refused = await insertManyReportingDuplicates(EmployerModel as never, data.map(({ id, ...rest }) => ({ _id: id, ...rest })));
+  if (refused[0]) throw conflictFrom({ code: 11000 }, { id: refused[0]._id, taxCode: refused[0].taxCode });
+}
+
+/** Every employer in one read: on FerretDB each lookup by tax code is a collection scan, so bulk work decides in memory. */
+export async function listAllEmployers(): Promise<Employer[]> {
+  return (await EmployerModel.find().lean<EmployerDocument[]>()).map(toEmployer);
 }
 
 export async function findEmployerById(id: string): Promise<Employer | undefined> {

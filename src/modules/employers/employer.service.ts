@@ -46,6 +46,8 @@ export function createEmployerService(reference: ReferenceData) {
     return replaceEmployer(id, { name: patch.name ?? current.name, taxCode: patch.taxCode ?? current.taxCode, ateco: patch.ateco ?? current.ateco, sites });
   }
 
+  const sameData = ({ createdAt: _c, updatedAt: _u, ...current }: Employer, data: EmployerData) => JSON.stringify(current) === JSON.stringify(data);
+
   /** Seeding and bulk import: keyed by tax code, rewritten only when something differs. */
   async function upsertEmployerByTaxCode(input: EmployerInput): Promise<EmployerUpsertOutcome> {
     const existing = await repository.findEmployerByTaxCode(input.taxCode);
@@ -54,10 +56,38 @@ export function createEmployerService(reference: ReferenceData) {
       return 'created';
     }
     const data = toEmployerData(existing.id, input);
-    const { createdAt: _c, updatedAt: _u, ...current } = existing;
-    if (JSON.stringify(current) === JSON.stringify(data)) return 'unchanged';
+    if (sameData(existing, data)) return 'unchanged';
     await repository.replaceEmployerData(data);
     return 'updated';
+  }
+
+  /**
+   * The same decisions as upsertEmployerByTaxCode, line by line in order, but over one read of every employer and
+   * one bulk insert: per line, a lookup by tax code would cost a collection scan on FerretDB.
+   */
+  async function upsertEmployersByTaxCode(inputs: EmployerInput[]): Promise<Record<EmployerUpsertOutcome, number>> {
+    const known = new Map((await repository.listAllEmployers()).map((e) => [e.taxCode, e]));
+    const fresh = new Map<string, EmployerData>();
+    const changed = new Map<string, EmployerData>();
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const input of inputs) {
+      const code = input.taxCode;
+      const pending = fresh.get(code) ?? changed.get(code);
+      const existing = known.get(code);
+      const current = pending ?? existing;
+      if (!current) {
+        fresh.set(code, toEmployerData(input.id ?? new Types.ObjectId().toHexString(), input));
+        counts.created += 1;
+        continue;
+      }
+      const data = toEmployerData(current.id, input);
+      const same = pending ? JSON.stringify(pending) === JSON.stringify(data) : sameData(existing!, data);
+      counts[same ? 'unchanged' : 'updated'] += 1;
+      if (!same) (fresh.has(code) ? fresh : changed).set(code, data);
+    }
+    await repository.insertEmployers([...fresh.values()]);
+    for (const data of changed.values()) await repository.replaceEmployerData(data);
+    return counts;
   }
 
   return {
@@ -67,6 +97,8 @@ export function createEmployerService(reference: ReferenceData) {
     replaceEmployer,
     patchEmployer,
     upsertEmployerByTaxCode,
+    upsertEmployersByTaxCode,
+    listAllEmployers: repository.listAllEmployers,
     listEmployers: (query: EmployerListQuery): Promise<Page<Employer>> => repository.listEmployers(query),
     findEmployerById: repository.findEmployerById,
     findEmployerByTaxCode: repository.findEmployerByTaxCode,

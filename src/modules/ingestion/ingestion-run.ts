@@ -5,6 +5,7 @@ import type { Logger } from '../../platform/logger.js';
 import { expireAfterSuccess, todayIn } from './expiry.js';
 import { acquireLease, releaseLease, renewLease } from './lease.repository.js';
 import { walkPages } from './page-walk.js';
+import type { FeedAddressGuard } from './fetch/feed-address-guard.js';
 import type { AnalysisDeps } from './record-pipeline.js';
 import type { BatchContext } from './record-batch.js';
 import { abandonStaleRuns, findRun, finishRun, insertRun, type IngestionRun, type RunCounts } from './run.repository.js';
@@ -16,6 +17,8 @@ export interface RunnerDeps {
   events: DomainEvents;
   logger: Logger;
   leaseTtlMs: number;
+  /** Which addresses feed fetches may reach. */
+  feedGuard: FeedAddressGuard;
   /** Identifies this process in lease documents. */
   holder?: string;
 }
@@ -69,7 +72,7 @@ export async function runSource(stored: StoredSource, trigger: RunTrigger, deps:
     };
     try {
       ctx.listings = await loadListings(source.name);
-      await walkPages(source, ctx, resume, leaseLost);
+      await walkPages(source, ctx, resume, { shouldStop: leaseLost, guard: deps.feedGuard });
       ctx.counts.expired = await expireAfterSuccess(source.name, seq, source.missingRunsBeforeClose, ctx.listings, todayIn(source.timezone));
       await recordRunSuccess(source.name, seq);
       ctx.timings.totalMs = Math.round(performance.now() - started);

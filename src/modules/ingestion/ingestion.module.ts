@@ -1,3 +1,4 @@
+import type { FeedAddressGuard } from './fetch/feed-address-guard.js';
 import type { DomainEvents } from '../../platform/domain-events.js';
 import type { Logger } from '../../platform/logger.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -15,6 +16,8 @@ export interface IngestionModuleOptions {
   leaseTtlMs: number;
   /** Recognise occupation and skills with the ESCO taxonomy; loaded on the first run, not at startup. */
   recognition: boolean;
+  /** Which addresses feed fetches may reach (FEED_ALLOWED_HOSTS). */
+  feedGuard: FeedAddressGuard;
 }
 
 /** Builds the ingestion service; the taxonomy (large) is loaded only when a run first needs it. */
@@ -28,5 +31,5 @@ export function createIngestion(options: IngestionModuleOptions): IngestionServi
     analysis = { ...base, recognizer: loadRecognizer(), iscoGroupOf: (uri) => taxonomy.getOccupation(uri)?.iscoGroup };
     return analysis;
   };
-  return createIngestionService({ analysis: analysisDeps, events: options.events, logger: options.logger.child({ module: 'ingestion' }), leaseTtlMs: options.leaseTtlMs });
+  return createIngestionService({ analysis: analysisDeps, events: options.events, logger: options.logger.child({ module: 'ingestion' }), leaseTtlMs: options.leaseTtlMs, feedGuard: options.feedGuard });
 }

@@ -11,12 +11,14 @@ import * as runs from './run.repository.js';
 import * as sources from './source.repository.js';
 import { sourceInputSchema, type SourceInput, type SourcePatch } from './source.schema.js';
 import { loadDuplicatePool, loadListings } from './vacancy-store.js';
+import { FeedAddressRefusedError, refusalAsValidationError, type FeedAddressGuard } from './fetch/feed-address-guard.js';
 
 export interface IngestionServiceDeps {
   analysis: () => AnalysisDeps;
   events: DomainEvents;
   logger: Logger;
   leaseTtlMs: number;
+  feedGuard: FeedAddressGuard;
 }
 
 export type IngestionService = ReturnType<typeof createIngestionService>;
@@ -32,8 +34,20 @@ export function createIngestionService(deps: IngestionServiceDeps) {
     return found;
   }
 
+  /** A URL naming an internal address outright is refused when the source is saved; names are checked at each fetch. */
+  function assertFeedAddress(url: string): void {
+    try {
+      deps.feedGuard.assertUrl(url);
+    } catch (err) {
+      if (err instanceof FeedAddressRefusedError) throw refusalAsValidationError(err);
+      throw err;
+    }
+  }
+
   async function createSource(input: SourceInput): Promise<sources.StoredSource> {
-    const created = await sources.insertSource(parseOrThrow(sourceInputSchema, input, 'source'));
+    const definition = parseOrThrow(sourceInputSchema, input, 'source');
+    assertFeedAddress(definition.url);
+    const created = await sources.insertSource(definition);
     sourcesChanged();
     return created;
   }
@@ -45,6 +59,7 @@ export function createIngestionService(deps: IngestionServiceDeps) {
     if (apiKey !== undefined) merged.apiKey = apiKey ?? undefined;
     if (recordsPath !== undefined) merged.recordsPath = recordsPath ?? undefined;
     const definition = parseOrThrow(sourceInputSchema, JSON.parse(JSON.stringify(merged)), 'source');
+    assertFeedAddress(definition.url);
     const saved = await sources.saveSourceDefinition(name, definition, paused === false);
     if (!saved) throw new NotFoundError('Source', name);
     sourcesChanged();
@@ -59,7 +74,7 @@ export function createIngestionService(deps: IngestionServiceDeps) {
   async function runNow(name: string, trigger: RunTrigger): Promise<runs.IngestionRun> {
     const source = await getSource(name);
     if (source.paused && trigger === 'schedule') throw new InvalidStateError(`Source ${name} is paused: ${source.pausedReason ?? ''}`);
-    return runSource(source, trigger, { analysis: deps.analysis(), events: deps.events, logger: deps.logger, leaseTtlMs: deps.leaseTtlMs });
+    return runSource(source, trigger, { analysis: deps.analysis(), events: deps.events, logger: deps.logger, leaseTtlMs: deps.leaseTtlMs, feedGuard: deps.feedGuard });
   }
 
   async function getRun(id: string): Promise<runs.IngestionRun> {

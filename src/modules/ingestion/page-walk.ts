@@ -1,5 +1,6 @@
 import { PageCacheModel } from './page-cache.model.js';
 import { PageFetcher } from './fetch/page-fetcher.js';
+import type { FeedAddressGuard } from './fetch/feed-address-guard.js';
 import { firstPageUrl, nextPageUrl } from './fetch/pagination.js';
 import { parsePage } from './parse/page.parser.js';
 import type { RawRecord } from './parse/raw-record.js';
@@ -68,8 +69,13 @@ async function processPageAt(url: string, fetcher: PageFetcher, source: SourceDe
  * page the ids it listed are stored as sightings and the checkpoint moves on, so a killed process loses
  * at most the page in hand, which the next run fetches again and upserts idempotently.
  */
-export async function walkPages(source: SourceDefinition, ctx: BatchContext, resume: RunCheckpoint | undefined, shouldStop: () => boolean): Promise<void> {
-  const fetcher = new PageFetcher(source.fetch, source.requestsPerSecond);
+export async function walkPages(
+  source: SourceDefinition,
+  ctx: BatchContext,
+  resume: RunCheckpoint | undefined,
+  { shouldStop, guard }: { shouldStop: () => boolean; guard: FeedAddressGuard },
+): Promise<void> {
+  const fetcher = new PageFetcher(source.fetch, source.requestsPerSecond, guard);
   let url: string | undefined = resume?.url ?? firstPageUrl(source);
   for (let pageIndex = resume?.pageIndex ?? 0; url !== undefined; pageIndex += 1) {
     if (pageIndex >= source.fetch.maxPages) throw new Error(`more than ${source.fetch.maxPages} pages; raise fetch.maxPages if the feed is really that long`);

@@ -1,47 +1,35 @@
 import type { DomainEvents } from '../../platform/domain-events.js';
 import type { Logger } from '../../platform/logger.js';
-import type { Page } from '../../platform/pagination.js';
-import type { Vacancy, VacancyListQuery } from '../vacancies/vacancy-api.schema.js';
-import { vacancyListQuerySchema } from '../vacancies/vacancy-api.schema.js';
-import type { Candidate, CandidateListQuery } from '../candidates/candidate-api.schema.js';
-import { candidateListQuerySchema } from '../candidates/candidate-api.schema.js';
+import type { Vacancy } from '../vacancies/vacancy-api.schema.js';
+import type { Candidate } from '../candidates/candidate-api.schema.js';
 import type { MatchEngine } from './match-engine.js';
 
 /** What the index needs from the vacancies module: its public service, nothing deeper. */
 export interface VacancyStore {
   getVacancy(id: string): Promise<Vacancy>;
-  listVacancies(query: VacancyListQuery): Promise<Page<Vacancy>>;
+  /** Every vacancy changed since the date (all when undefined), from one database read. */
+  streamVacanciesChangedSince(since: Date | undefined): AsyncIterable<Vacancy>;
 }
 
 /** What the index needs from the candidates module. */
 export interface CandidateStore {
   getCandidate(id: string): Promise<Candidate>;
-  listCandidates(query: CandidateListQuery): Promise<Page<Candidate>>;
+  streamCandidatesChangedSince(since: Date | undefined): AsyncIterable<Candidate>;
 }
 
-interface Stamped {
-  id: string;
-  updatedAt: Date;
-}
-
-/** Pages through everything changed since `since`, oldest change first; returns the newest stamp seen. */
-async function pageThrough<T extends Stamped>(
-  list: (cursor: string | undefined) => Promise<Page<T>>,
+/** Applies everything changed since `since`; returns how many records and the newest stamp seen. */
+async function applyAll<T extends { updatedAt: Date }>(
+  records: AsyncIterable<T>,
   apply: (item: T) => void,
   since: Date | undefined,
 ): Promise<{ seen: number; newest: Date | undefined }> {
-  let cursor: string | undefined;
   let seen = 0;
   let newest = since;
-  do {
-    const page = await list(cursor);
-    for (const item of page.items) {
-      apply(item);
-      if (!newest || item.updatedAt > newest) newest = item.updatedAt;
-    }
-    seen += page.items.length;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const item of records) {
+    apply(item);
+    if (!newest || item.updatedAt > newest) newest = item.updatedAt;
+    seen += 1;
+  }
   return { seen, newest };
 }
 
@@ -68,17 +56,15 @@ export class MatchIndexSync {
     private readonly logger: Logger,
   ) {}
 
-  /** Reads every record changed since the last call (all of them the first time), page by page. */
+  /**
+   * Reads every record changed since the last call (all of them the first time): one streaming read per
+   * store, since on FerretDB every filtered or sorted query reads the whole collection anyway.
+   */
   async catchUp(): Promise<number> {
-    const since = (d: Date | undefined) => d?.toISOString();
-    const vacancies = await pageThrough(
-      (cursor) => this.stores.vacancies.listVacancies(vacancyListQuerySchema.parse({ limit: 100, cursor, updatedSince: since(this.vacanciesSince) })),
-      (v) => applyVacancy(this.engine, v),
-      this.vacanciesSince,
-    );
+    const vacancies = await applyAll(this.stores.vacancies.streamVacanciesChangedSince(this.vacanciesSince), (v) => applyVacancy(this.engine, v), this.vacanciesSince);
     this.vacanciesSince = vacancies.newest;
-    const candidates = await pageThrough(
-      (cursor) => this.stores.candidates.listCandidates(candidateListQuerySchema.parse({ limit: 100, cursor, updatedSince: since(this.candidatesSince) })),
+    const candidates = await applyAll(
+      this.stores.candidates.streamCandidatesChangedSince(this.candidatesSince),
       (c) => this.engine.upsertCandidate({ ...c.record, id: c.id }),
       this.candidatesSince,
     );

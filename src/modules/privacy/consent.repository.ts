@@ -1,3 +1,4 @@
+import { insertManyReportingDuplicates } from '../../platform/db/insert-many-new.js';
 import { ConsentModel, type ConsentDocument, type ConsentPurpose } from './consent.model.js';
 
 export interface Consent {
@@ -28,6 +29,14 @@ export async function insertConsent(consent: Consent): Promise<Consent> {
   const { id, ...fields } = consent;
   await ConsentModel.create({ _id: id, ...fields });
   return consent;
+}
+
+/**
+ * Bulk registration: consents whose id is already stored are skipped, since the id names purpose, date and
+ * recorder (a rerun after a killed seed writes each once).
+ */
+export async function insertNewConsents(consents: Consent[]): Promise<void> {
+  await insertManyReportingDuplicates(ConsentModel as never, consents.map(({ id, ...fields }) => ({ _id: id, ...fields })));
 }
 
 export async function findConsentsOfCandidate(candidateId: string): Promise<Consent[]> {

@@ -3,6 +3,7 @@ import type { Logger } from '../../platform/logger.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy.types.js';
 import { FeedFetchError, PageFetcher } from '../ingestion/fetch/page-fetcher.js';
+import { FeedAddressRefusedError, refusalAsValidationError, type FeedAddressGuard } from '../ingestion/fetch/feed-address-guard.js';
 import { fetchPolicySchema } from '../ingestion/source.schema.js';
 import type { CourseInput } from './course.schema.js';
 import type { Course } from './course.types.js';
@@ -15,6 +16,8 @@ export interface CourseServiceDeps {
   logger: Logger;
   /** Told after every write, so in-memory catalogues (recommendations) reload. */
   onChange?: () => void;
+  /** Which addresses catalogue feeds may be fetched from (FEED_ALLOWED_HOSTS). */
+  feedGuard: FeedAddressGuard;
 }
 
 /** The training catalogue: checked against ESCO and the comuni table before anything is stored. */
@@ -95,8 +98,9 @@ export class CourseService {
 
   /** Pulls a provider's catalogue with the ingestion module's fetcher (timeouts, retries, size cap). */
   async importFeed(url: string, format: 'json' | 'jsonl' | 'csv'): Promise<{ imported: number }> {
-    const fetcher = new PageFetcher(fetchPolicySchema.parse({ retries: 2, maxBytes: 20_000_000 }), 2);
+    const fetcher = new PageFetcher(fetchPolicySchema.parse({ retries: 2, maxBytes: 20_000_000 }), 2, this.deps.feedGuard);
     const page = await fetcher.fetch({ url, headers: {}, stream: false }).catch((err: unknown) => {
+      if (err instanceof FeedAddressRefusedError) throw refusalAsValidationError(err);
       throw err instanceof FeedFetchError ? new UnavailableError(`Course feed could not be fetched: ${err.message}`) : err;
     });
     if (page.kind !== 'text') throw new ValidationError('Course feed returned no content', [{ path: 'url', message: page.kind }]);

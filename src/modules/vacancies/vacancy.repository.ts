@@ -44,7 +44,7 @@ function toVacancy(doc: VacancyDocument): Vacancy {
 }
 
 /** Unset optional derived fields explicitly, so a replaced record does not keep stale links. */
-function contentUpdate(content: VacancyContent): Record<string, unknown> {
+export function contentUpdate(content: VacancyContent): Record<string, unknown> {
   const { employerId, occupation, location, ...always } = content;
   const unset = Object.fromEntries(Object.entries({ employerId, occupation, location }).filter(([, v]) => v === undefined).map(([k]) => [k, 1]));
   const set = { ...always, ...(employerId ? { employerId } : {}), ...(occupation ? { occupation } : {}), ...(location ? { location } : {}) };
@@ -112,6 +112,18 @@ function cursorObjectId(id: string): Types.ObjectId {
   return new Types.ObjectId(id);
 }
 
+/** Rows come from the server this many at a time while the caller consumes them. */
+const STREAM_BATCH = 500;
+
+/**
+ * Every vacancy changed since `since` (all when undefined), in storage order, as one cursor: FerretDB
+ * answers any filter or sort by reading the whole collection, so one read beats one per page.
+ */
+export async function* streamVacanciesChangedSince(since: Date | undefined): AsyncGenerator<Vacancy> {
+  const cursor = VacancyModel.find(updatedSince(since?.toISOString())).lean<VacancyDocument[]>().cursor({ batchSize: STREAM_BATCH });
+  for await (const doc of cursor) yield toVacancy(doc as VacancyDocument);
+}
+
 export async function listVacancies(query: VacancyListQuery): Promise<Page<Vacancy>> {
   const filter: Record<string, unknown> = { ...afterCursor(query.cursor, cursorObjectId), ...updatedSince(query.updatedSince) };
   if (query.province) filter['location.provinceAbbrev'] = query.province;
@@ -123,6 +135,7 @@ export async function listVacancies(query: VacancyListQuery): Promise<Page<Vacan
   return toPage(rows.map(toVacancy), query.limit);
 }
 
-export async function countVacancies(): Promise<number> {
-  return VacancyModel.countDocuments();
+/** Whether any vacancy is stored: a filterless find with a limit is the one read FerretDB answers without a scan (a count scans). */
+export async function holdsAnyVacancy(): Promise<boolean> {
+  return (await VacancyModel.findOne({}, { _id: 1 }).lean()) !== null;
 }

@@ -4,9 +4,11 @@ import type { Page } from '../../platform/pagination.js';
 import { parseOrThrow } from '../../platform/validation.js';
 import { contentHashOf } from '../interchange/content-hash.js';
 import type { EmployerService } from '../employers/employer.service.js';
+import type { Employer } from '../employers/employer.schema.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { resolvePlaceOrThrow } from '../reference/place-resolution.js';
 import * as repository from './vacancy.repository.js';
+import * as bulk from './vacancy-bulk.repository.js';
 import type { UpsertOutcome, VacancyContent } from './vacancy.repository.js';
 import { assertTransition, isFinalStatus, type VacancyStatus } from './vacancy-status.js';
 import type { ResolvedLocation, Vacancy, VacancyListQuery, VacancyPatch } from './vacancy-api.schema.js';
@@ -14,6 +16,19 @@ import { vacancyRecordSchema, type VacancyRecord } from './vacancy.schema.js';
 
 /** Records posted through the API; their externalId is the record's own id. */
 export const API_SOURCE = 'api';
+
+export interface BulkVacancyItem {
+  record: VacancyRecord;
+  initialStatus?: VacancyStatus;
+}
+
+type EmployerFinder = Pick<EmployerService, 'findEmployerById' | 'findEmployerByTaxCode'>;
+
+function employerFinderOver(employers: Employer[]): EmployerFinder {
+  const byId = new Map(employers.map((e) => [e.id, e]));
+  const byTaxCode = new Map(employers.map((e) => [e.taxCode, e]));
+  return { findEmployerById: async (id) => byId.get(id), findEmployerByTaxCode: async (taxCode) => byTaxCode.get(taxCode) };
+}
 
 export interface VacancyServiceDeps {
   reference: ReferenceData;
@@ -34,19 +49,19 @@ export function createVacancyService(deps: VacancyServiceDeps) {
   }
 
   /** API posts must name a known employer; feeds carry their own employer ids, so for them the link is best-effort. */
-  async function resolveEmployerId(source: string, record: VacancyRecord): Promise<string | undefined> {
+  async function resolveEmployerId(source: string, record: VacancyRecord, employers: EmployerFinder): Promise<string | undefined> {
     const ref = record.employer;
     if (ref?.id) {
-      const byId = await deps.employers.findEmployerById(ref.id);
+      const byId = await employers.findEmployerById(ref.id);
       if (byId) return byId.id;
       if (source === API_SOURCE) throw new ValidationError('Unknown employer', [{ path: 'employer.id', message: `no employer with id "${ref.id}"` }]);
     }
-    return ref?.taxCode ? (await deps.employers.findEmployerByTaxCode(ref.taxCode.toUpperCase()))?.id : undefined;
+    return ref?.taxCode ? (await employers.findEmployerByTaxCode(ref.taxCode.toUpperCase()))?.id : undefined;
   }
 
-  async function contentOf(source: string, record: VacancyRecord, contentHash = contentHashOf(record)): Promise<VacancyContent> {
+  async function contentOf(source: string, record: VacancyRecord, contentHash = contentHashOf(record), employers: EmployerFinder = deps.employers): Promise<VacancyContent> {
     const location = resolveLocation(record);
-    const employerId = await resolveEmployerId(source, record);
+    const employerId = await resolveEmployerId(source, record, employers);
     return { record, contentHash, ...(employerId ? { employerId } : {}), ...(record.occupation ? { occupation: record.occupation } : {}), ...(location ? { location } : {}) };
   }
 
@@ -96,6 +111,33 @@ export function createVacancyService(deps: VacancyServiceDeps) {
     return outcome;
   }
 
+  /**
+   * The same outcome as upsertBySourceKey for each item, with three reads in all instead of three per record
+   * (employers, and the stored content hashes of the source) and bulk writes. Records are linked to employers
+   * from memory: on FerretDB a lookup by tax code would scan the employers for each vacancy.
+   */
+  async function upsertManyBySourceKey(source: string, items: BulkVacancyItem[]): Promise<Record<UpsertOutcome, number>> {
+    const employers = employerFinderOver(await deps.employers.listAllEmployers());
+    const stored = await bulk.findContentHashesOfSource(source);
+    const fresh: bulk.NewVacancy[] = [];
+    const changed: { id: string; content: VacancyContent }[] = [];
+    for (const { record, initialStatus } of items) {
+      const content = await contentOf(source, record, undefined, employers);
+      const id = repository.vacancyIdFor(source, record.id).toHexString();
+      const storedHash = stored.get(id);
+      if (storedHash === content.contentHash) continue;
+      if (storedHash === undefined) fresh.push({ externalId: record.id, status: initialStatus ?? 'open', content });
+      else changed.push({ id, content });
+      stored.set(id, content.contentHash);
+    }
+    const refused = await bulk.insertVacanciesOfSource(source, fresh);
+    // Written meanwhile by another writer: the one-by-one path turns them into updates.
+    for (const item of refused) await repository.upsertBySourceKey(source, item.externalId, item.content, item.status);
+    await bulk.updateVacancyContents(changed);
+    for (const id of [...fresh.map((v) => repository.vacancyIdFor(source, v.externalId).toHexString()), ...changed.map((v) => v.id)]) deps.events.emit('vacancy.saved', { id });
+    return { created: fresh.length, updated: changed.length, unchanged: items.length - fresh.length - changed.length };
+  }
+
   return {
     createVacancy: async (record: VacancyRecord, status: VacancyStatus = 'open'): Promise<Vacancy> =>
       announce(await repository.insertVacancy(API_SOURCE, record.id, status, await contentOf(API_SOURCE, record))),
@@ -104,7 +146,9 @@ export function createVacancyService(deps: VacancyServiceDeps) {
     patchVacancy,
     closeVacancy,
     upsertBySourceKey,
+    upsertManyBySourceKey,
     listVacancies: (query: VacancyListQuery): Promise<Page<Vacancy>> => repository.listVacancies(query),
-    countVacancies: repository.countVacancies,
+    streamVacanciesChangedSince: repository.streamVacanciesChangedSince,
+    holdsAnyVacancy: repository.holdsAnyVacancy,
   };
 }

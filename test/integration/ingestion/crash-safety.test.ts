@@ -11,7 +11,7 @@ const PER_PAGE = 25;
 /** The CLI in its own process (plain node + tsx loader, so SIGKILL reaches the process doing the work). */
 function spawnIngestCli(uri: string, source: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', 'run', '--source', source], {
-    env: { ...process.env, MONGODB_URI: uri, INGEST_LEASE_TTL_MS: '1000', INGEST_RECOGNITION: 'false', LOG_LEVEL: 'silent', SCHEDULER_ENABLED: 'false' },
+    env: { ...process.env, MONGODB_URI: uri, INGEST_LEASE_TTL_MS: '1000', INGEST_RECOGNITION: 'false', LOG_LEVEL: 'silent', SCHEDULER_ENABLED: 'false', FEED_ALLOWED_HOSTS: '127.0.0.1' },
     stdio: 'ignore',
   });
 }

@@ -1,3 +1,5 @@
+import { FeedAddressGuard } from '../../../src/modules/ingestion/fetch/feed-address-guard.js';
+import { testConfig } from '../../support/test-app.js';
 import mongoose from 'mongoose';
 import { DomainEvents } from '../../../src/platform/domain-events.js';
 import { loadReferenceData } from '../../../src/modules/reference/reference-data.js';
@@ -24,7 +26,7 @@ export function sourceFor(name: string, url: string, over: Partial<SourceInput> 
 }
 
 export function buildIngestion(leaseTtlMs = 1000) {
-  return createIngestion({ reference: loadReferenceData(), events: new DomainEvents(), logger: testLogger, leaseTtlMs, recognition: false });
+  return createIngestion({ reference: loadReferenceData(), events: new DomainEvents(), logger: testLogger, leaseTtlMs, recognition: false, feedGuard: new FeedAddressGuard(testConfig().FEED_ALLOWED_HOSTS) });
 }
 
 export const ingestionCollections = ['vacancies', 'ingestion_sources', 'ingestion_runs', 'ingestion_quarantine', 'ingestion_leases', 'ingestion_page_cache', 'ingestion_sightings'];

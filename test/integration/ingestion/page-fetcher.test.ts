@@ -2,12 +2,15 @@ import { expect } from 'chai';
 import { FeedFetchError, PageFetcher } from '../../../src/modules/ingestion/fetch/page-fetcher.js';
 import { fetchPolicySchema } from '../../../src/modules/ingestion/source.schema.js';
 import { FeedServer } from '../../support/feed-server.js';
+import { testConfig } from '../../support/test-app.js';
+import { FeedAddressGuard } from '../../../src/modules/ingestion/fetch/feed-address-guard.js';
 
 const fastPolicy = fetchPolicySchema.parse({ timeoutMs: 300, retries: 3, backoffBaseMs: 5, backoffMaxMs: 2000 });
 
 describe('page fetcher against a loopback feed server', () => {
   let feed: FeedServer;
-  const fetcher = new PageFetcher(fastPolicy, 100);
+  const guard = new FeedAddressGuard(testConfig().FEED_ALLOWED_HOSTS);
+  const fetcher = new PageFetcher(fastPolicy, 100, guard);
   before(async () => {
     feed = await new FeedServer().start();
   });
@@ -65,7 +68,7 @@ describe('page fetcher against a loopback feed server', () => {
   });
 
   it('when the body is larger than maxBytes, then the fetch fails at once without retries', async () => {
-    const small = new PageFetcher({ ...fastPolicy, maxBytes: 2048 }, 100);
+    const small = new PageFetcher({ ...fastPolicy, maxBytes: 2048 }, 100, guard);
     const url = feed.route('/huge', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ x: 'y'.repeat(10_000) }));
     });

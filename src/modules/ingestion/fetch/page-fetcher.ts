@@ -1,6 +1,7 @@
 import axios, { AxiosError, type AxiosResponse } from 'axios';
 import type { Readable } from 'node:stream';
 import type { FetchPolicy } from '../source.schema.js';
+import { FeedAddressRefusedError, type FeedAddressGuard } from './feed-address-guard.js';
 import { backoffDelayMs, isRetryableStatus, parseRetryAfterMs, RequestPacer, sleep } from './backoff.js';
 
 export interface ConditionalHeaders {
@@ -40,22 +41,37 @@ export class FeedFetchError extends Error {
   }
 }
 
-/** Fetches feed pages with timeouts, bounded retries, Retry-After, conditional requests and a size cap. */
+/** The guard's refusal behind the HTTP client's wrapping (redirect and connection errors carry it as `cause`). */
+function refusalIn(err: unknown): FeedAddressRefusedError | undefined {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    if (e instanceof FeedAddressRefusedError) return e;
+  }
+  return undefined;
+}
+
+/**
+ * Fetches feed pages with timeouts, bounded retries, Retry-After, conditional requests and a size cap, and only
+ * from public addresses (or allow-listed hosts): feed URLs come from users, so they must not reach internal services.
+ */
 export class PageFetcher {
   private readonly pacer: RequestPacer;
   constructor(
     private readonly policy: FetchPolicy,
     requestsPerSecond: number,
+    private readonly guard: FeedAddressGuard,
   ) {
     this.pacer = new RequestPacer(requestsPerSecond);
   }
 
   async fetch(request: PageRequest): Promise<PageResponse> {
+    this.guard.assertUrl(request.url);
     for (let attempt = 0; ; attempt += 1) {
       await this.pacer.wait();
       try {
         return toPageResponse(await this.send(request), request.url, attempt + 1);
       } catch (err) {
+        const refusal = refusalIn(err);
+        if (refusal) throw refusal;
         const status = err instanceof AxiosError ? err.response?.status : undefined;
         const retryable = isRetryableStatus(status) && !isSizeLimit(err);
         if (!retryable || attempt >= this.policy.retries) throw toFetchError(err, request.url, attempt + 1, status);
@@ -74,6 +90,8 @@ export class PageFetcher {
       timeout: this.policy.timeoutMs,
       maxContentLength: this.policy.maxBytes,
       maxRedirects: 5,
+      lookup: this.guard.lookup,
+      beforeRedirect: (options: { hostname?: string }) => this.guard.assertHost(options.hostname ?? ''),
       responseType: request.stream ? 'stream' : 'text',
       // Keep the raw text: JSON is parsed by the format parser, which reports a malformed body properly.
       transformResponse: (data: unknown) => data,

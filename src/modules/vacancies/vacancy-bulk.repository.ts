@@ -1,0 +1,30 @@
+import { Types } from 'mongoose';
+import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
+import { insertManyReportingDuplicates } from '../../platform/db/insert-many-new.js';
+import { VacancyModel } from './vacancy.model.js';
+import type { VacancyStatus } from './vacancy-status.js';
+import { contentUpdate, vacancyIdFor, type VacancyContent } from './vacancy.repository.js';
+
+export interface NewVacancy {
+  externalId: string;
+  status: VacancyStatus;
+  content: VacancyContent;
+}
+
+/** The content hash of every vacancy of a source, by id, in one read (with a projection). */
+export async function findContentHashesOfSource(source: string): Promise<Map<string, string>> {
+  const rows = await VacancyModel.find({ source }, { contentHash: 1 }).lean<{ _id: Types.ObjectId; contentHash: string }[]>();
+  return new Map(rows.map((row) => [row._id.toHexString(), row.contentHash]));
+}
+
+/** Inserts new vacancies of a source in bulk, as insertVacancy would store each; returns those whose key was taken. */
+export async function insertVacanciesOfSource(source: string, vacancies: NewVacancy[]): Promise<NewVacancy[]> {
+  const docOf = (v: NewVacancy) => ({ _id: vacancyIdFor(source, v.externalId), source, externalId: v.externalId, status: v.status, ...v.content });
+  const refused = new Set((await insertManyReportingDuplicates(VacancyModel as never, vacancies.map(docOf))).map((doc) => doc.externalId));
+  return vacancies.filter((v) => refused.has(v.externalId));
+}
+
+/** Rewrites the content of known vacancies, as upsertBySourceKey does for a changed record, in safe chunks. */
+export async function updateVacancyContents(changes: { id: string; content: VacancyContent }[]): Promise<void> {
+  await bulkWriteInChunks(VacancyModel, changes.map(({ id, content }) => ({ updateOne: { filter: { _id: new Types.ObjectId(id) }, update: contentUpdate(content) } })));
+}
