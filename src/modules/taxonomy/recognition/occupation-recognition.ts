@@ -2,6 +2,8 @@ import type { Lang, RecognizedOccupation } from '../taxonomy.types.js';
 import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import { roundScore } from './ranking.js';
 import type { ScoreBoard } from './score-board.js';
+import { cleanTitle } from './title-cleaning.js';
+import { analyseTerms } from '../text/analyzer.js';
 
 /*
  * English job titles are common in every language's job market ("chef", "manager", "team leader"), so a title is
@@ -12,16 +14,18 @@ const englishFallbackWeight = 0.8;
 const descriptionWeight = 0.3;
 
 /** Weight of the title's own BM25 match against descriptions: it mostly breaks ties between equally good labels. */
-export const occupationTuning = { titleDescription: 0.1 };
+export const occupationTuning = { titleDescription: 0.1, cleanTitles: true };
 
 /** Scores per occupation in the classifier's reused board (valid until the next classification). */
 export function occupationScores(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang): ScoreBoard {
-  const scores = parts.occupations.scratch.scores;
+  const classifier = parts.occupations;
+  const scores = classifier.scratch.scores;
   scores.clear();
-  parts.occupations.scoreTitle(title, lang, scores, 1);
-  if (lang !== 'en') parts.occupations.scoreTitle(title, 'en', scores, englishFallbackWeight);
-  if (occupationTuning.titleDescription > 0) parts.occupations.addDescriptionScores(title, lang, scores, occupationTuning.titleDescription);
-  if (text) parts.occupations.addDescriptionScores(`${title} ${text}`, lang, scores, descriptionWeight);
+  const cleaned = occupationTuning.cleanTitles ? cleanTitle(title, lang) : title;
+  classifier.scoreTitle({ lang, terms: analyseTerms(cleaned, lang) }, scores, 1);
+  if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: analyseTerms(cleaned, 'en') }, scores, englishFallbackWeight);
+  if (occupationTuning.titleDescription > 0) classifier.addDescriptionScores(cleaned, lang, scores, occupationTuning.titleDescription);
+  if (text) classifier.addDescriptionScores(`${title} ${text}`, lang, scores, descriptionWeight);
   return scores;
 }
 
