@@ -75,10 +75,20 @@ export class OccupationClassifier {
 
   /** Adds BM25 over occupation descriptions, scaled to 0..1 by the best hit, times `weight`. */
   addDescriptionScores(text: string, lang: Lang, scores: ScoreBoard, weight: number): void {
-    const descriptionLang = lang === 'it' ? 'it' : 'en';
-    const raw = this.descriptions.get(descriptionLang)?.search(analyseTerms(text, descriptionLang));
+    const descriptionLang = descriptionLanguage(lang);
+    this.addDescriptionScoresOf(analyseTerms(text, descriptionLang), descriptionLang, scores, weight);
+  }
+
+  /** The same from terms already analysed in `descriptionLanguage(lang)` (a title's own terms, when it is en or it). */
+  addDescriptionScoresOf(terms: readonly string[], descriptionLang: Lang, scores: ScoreBoard, weight: number): void {
+    const raw = this.descriptions.get(descriptionLang)?.search(terms);
     if (!raw) return;
     const max = raw.max();
     for (const occupation of raw.keys()) scores.add(occupation, weight * (max > 0 ? raw.get(occupation) / max : 0));
   }
+}
+
+/** Descriptions exist in Italian and English: Italian texts use the Italian ones, every other language the English. */
+export function descriptionLanguage(lang: Lang): Lang {
+  return lang === 'it' ? 'it' : 'en';
 }

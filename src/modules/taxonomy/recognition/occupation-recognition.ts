@@ -4,6 +4,7 @@ import { roundScore } from './ranking.js';
 import type { ScoreBoard } from './score-board.js';
 import { cleanTitle } from './title-cleaning.js';
 import { analyseTerms } from '../text/analyzer.js';
+import { descriptionLanguage } from './occupation-classifier.js';
 
 /*
  * English job titles are common in every language's job market ("chef", "manager", "team leader"), so a title is
@@ -22,9 +23,15 @@ export function occupationScores(parts: RecognizerParts, title: string, text: st
   const scores = classifier.scratch.scores;
   scores.clear();
   const cleaned = occupationTuning.cleanTitles ? cleanTitle(title, lang) : title;
-  classifier.scoreTitle({ lang, terms: analyseTerms(cleaned, lang) }, scores, 1);
-  if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: analyseTerms(cleaned, 'en') }, scores, englishFallbackWeight);
-  if (occupationTuning.titleDescription > 0) classifier.addDescriptionScores(cleaned, lang, scores, occupationTuning.titleDescription);
+  const terms = analyseTerms(cleaned, lang);
+  classifier.scoreTitle({ lang, terms }, scores, 1);
+  const englishTerms = lang === 'en' ? terms : analyseTerms(cleaned, 'en');
+  if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: englishTerms }, scores, englishFallbackWeight);
+  if (occupationTuning.titleDescription > 0) {
+    // The title is matched against descriptions in their language, with the terms analysed above.
+    const descriptionLang = descriptionLanguage(lang);
+    classifier.addDescriptionScoresOf(descriptionLang === lang ? terms : englishTerms, descriptionLang, scores, occupationTuning.titleDescription);
+  }
   if (text) classifier.addDescriptionScores(`${title} ${text}`, lang, scores, descriptionWeight);
   return scores;
 }
