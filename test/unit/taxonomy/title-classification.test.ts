@@ -24,9 +24,14 @@ describe('job title classification', function () {
     expect(cleanTitle('IT Support Engineer', 'en')).to.equal('ICT Support Engineer');
   });
 
-  it('when a title is nothing but noise, or not English, then it is kept as it is', () => {
+  it('when an Italian ad wraps the title in recruiting words, then only the title is left', () => {
+    expect(cleanTitle('Cercasi commesso (m/f) - assunzione immediata', 'it').split(/\W+/).filter(Boolean)).to.deep.equal(['commesso']);
+    expect(recognizer.classifyOccupation('Cercasi cameriere (m/f)', { lang: 'it', top: 1 })).to.deep.equal(recognizer.classifyOccupation('cameriere', { lang: 'it', top: 1 }));
+  });
+
+  it('when a title is nothing but noise, or in a language without a noise list, then it is kept as it is', () => {
     expect(cleanTitle('Intern', 'en')).to.equal('Intern');
-    expect(cleanTitle('addetto senior alle vendite', 'it')).to.equal('addetto senior alle vendite');
+    expect(cleanTitle('serveur senior', 'fr')).to.equal('serveur senior');
   });
 
   it('when a noisy vacancy title names an occupation, then it ranks like the clean title', () => {

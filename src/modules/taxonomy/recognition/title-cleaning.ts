@@ -1,5 +1,5 @@
 import type { Lang } from '../taxonomy.types.js';
-import { englishTitleAbbreviations, englishTitleNoise } from './title-vocabulary.js';
+import { englishTitleAbbreviations, englishTitleNoise, italianTitleNoise } from './title-vocabulary.js';
 
 /*
  * Vacancy titles carry words that say nothing about the occupation: seniority ("senior", "jr"), the kind of contract
@@ -20,6 +20,7 @@ const wordPattern = /[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+|\+\+|#)?/gu;
  * the original title when no word would be left.
  */
 export function cleanTitle(title: string, lang: Lang): string {
+  if (lang === 'it') return cleanItalianTitle(title);
   if (lang !== 'en') return title;
   let kept = 0;
   const cleaned = title
@@ -33,6 +34,21 @@ export function cleanTitle(title: string, lang: Lang): string {
       kept += 1;
       // "IT" in capitals is information technology, not the pronoun the stopword list drops.
       return word === 'IT' ? 'ICT' : (englishTitleAbbreviations.get(lower) ?? word);
+    });
+  return kept > 0 ? cleaned : title;
+}
+
+/** Italian ads wrap the title in recruiting words ("Cercasi cameriere", "commesso (m/f) - assunzione immediata"). */
+function cleanItalianTitle(title: string): string {
+  let kept = 0;
+  const cleaned = title
+    .replace(genderMarker, ' ')
+    .replace(schedule, ' ')
+    .replace(numberLike, ' ')
+    .replace(wordPattern, (word) => {
+      if (italianTitleNoise.has(word.toLowerCase())) return ' ';
+      kept += 1;
+      return word;
     });
   return kept > 0 ? cleaned : title;
 }

@@ -13,6 +13,14 @@ export const englishTitleNoise: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** The same for Italian ads: recruiting and contract words around the title ("cercasi", "assunzione immediata"). */
+export const italianTitleNoise: ReadonlySet<string> = new Set(
+  `cercasi cerchiamo ricerchiamo selezioniamo assumiamo assunzione assunzioni immediata immediato subito urgente
+  urgentemente annuncio senior junior stage stagista tirocinio tirocinante tirocini`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Abbreviations and spelling variants, spelled the way ESCO labels spell them. */
 export const englishTitleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['mgr', 'manager'],
