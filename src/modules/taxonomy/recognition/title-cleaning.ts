@@ -10,14 +10,15 @@ import { englishTitleAbbreviations, englishTitleNoise, italianTitleNoise } from 
  */
 
 const genderMarker = /[([]?\b(?:m|f|w|h|d|x)\s*\/\s*(?:m|f|w|h|d|x)(?:\s*\/\s*(?:m|f|w|h|d|x))?\b[)\]]?/gi;
-const spokenLanguage = /\b(?:native\s+)?[\p{L}]+\s+(?:speakers?|speaking)\b/giu;
+// "public speaking" is a skill ("public speaking coach"), not a language wanted.
+const spokenLanguage = /\b(?:native\s+)?(?!public\b)[\p{L}]+\s+(?:speakers?|speaking)\b/giu;
 const schedule = /\b(?:full|part)[\s-]?time(?:rs?)?\b/gi;
 const numberLike = /\b(?:rm|usd|eur|€|\$)?\s?\d[\d.,]*\s?(?:k|rm)?\b/giu;
 const wordPattern = /[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+|\+\+|#)?/gu;
 
 /**
- * The title with noise removed and abbreviations spelled out, its punctuation kept (it marks where qualifiers start);
- * the original title when no word would be left.
+ * The English title with noise removed and abbreviations spelled out (Italian: see cleanItalianTitle); the original
+ * title when no word would be left.
  */
 export function cleanTitle(title: string, lang: Lang): string {
   if (lang === 'it') return cleanItalianTitle(title);
