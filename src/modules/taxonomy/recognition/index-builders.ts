@@ -4,9 +4,12 @@ import { analyseTerms } from '../text/analyzer.js';
 import { LabelIndexBuilder } from './label-index.js';
 import { Bm25IndexBuilder } from './bm25-index.js';
 import { occupationLabelsIn } from './occupation-labels.js';
+import { packLists } from './packed-lists.js';
 import type { SkillLexiconEntry } from './skill-lexicon.js';
 import type { SkillExtractorSnapshot } from './skill-extractor.js';
 import type { OccupationClassifierSnapshot } from './occupation-classifier.js';
+import type { Cp2011Snapshot } from './cp2011-titles.js';
+import { buildOccupationPrior } from './occupation-prior.js';
 
 /*
  * Building the recognizer's indexes means analysing every label and description of ESCO (seconds of stemming),
@@ -65,23 +68,31 @@ export function buildOccupationIndexes(data: TaxonomyData): OccupationClassifier
     records.forEach((r, i) => r.desc[lang] && bm25.add(i, analyseTerms(r.desc[lang], lang)));
     descriptions[lang] = bm25.build().snapshot;
   }
-  return { uris, labelIndexes, descriptions, ...buildCp2011Index(data, new Map(uris.map((uri, i) => [uri, i]))) };
+  const cp2011 = buildCp2011Index(data, new Map(uris.map((uri, i) => [uri, i])));
+  return { uris, labelIndexes, prior: buildOccupationPrior(data), descriptions, cp2011 };
 }
 
 /** CP2011 detailed titles and five-level unit names, each pointing to the ESCO occupations the crosswalk gives its unit. */
-function buildCp2011Index(data: TaxonomyData, position: Map<string, number>): Pick<OccupationClassifierSnapshot, 'cpTitles' | 'cpTargets'> {
+function buildCp2011Index(data: TaxonomyData, position: Map<string, number>): Cp2011Snapshot {
   const known = (uri: string): boolean => position.has(uri);
   const crosswalk = new Map<string, { uri: string; relation: string }[]>();
   // The crosswalk targets ESCO v1.0.8; a few of its occupations no longer exist in v1.1.1.
   for (const c of data.crosswalk.filter((c) => known(c.esco))) crosswalk.set(c.cp, [...(crosswalk.get(c.cp) ?? []), { uri: c.esco, relation: c.relation }]);
   const units = data.cp2011Units.filter((u) => u.level === 5).map((u) => ({ code: u.code, unit: u.code, title: u.label }));
-  const cpTitles = new LabelIndexBuilder();
-  const cpTargets: OccupationClassifierSnapshot['cpTargets'] = [];
+  const titles = new LabelIndexBuilder();
+  const targets: { occupation: number; weight: number }[][] = [];
+  const texts: string[] = [];
   for (const title of [...data.cp2011Titles, ...units]) {
-    const targets = (crosswalk.get(title.unit) ?? []).map((t) => ({ occupation: position.get(t.uri)!, weight: crosswalkWeight[t.relation] ?? 0.5 }));
-    if (targets.length === 0) continue;
-    cpTargets.push(targets);
-    cpTitles.add(cpTargets.length - 1, analyseTerms(title.title, 'it'));
+    const entryTargets = (crosswalk.get(title.unit) ?? []).map((t) => ({ occupation: position.get(t.uri)!, weight: crosswalkWeight[t.relation] ?? 0.5 }));
+    if (entryTargets.length === 0) continue;
+    targets.push(entryTargets);
+    texts.push(title.title.trim().toLowerCase());
+    titles.add(targets.length - 1, analyseTerms(title.title, 'it'));
   }
-  return { cpTitles: cpTitles.build().snapshot, cpTargets };
+  return {
+    titles: titles.build().snapshot,
+    targets: packLists(targets.map((list) => list.map((t) => t.occupation))),
+    targetWeights: Float64Array.from(targets.flat(), (t) => t.weight),
+    texts,
+  };
 }

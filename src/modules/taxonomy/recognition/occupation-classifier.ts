@@ -3,23 +3,18 @@ import { analyseTerms } from '../text/analyzer.js';
 import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
 import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
 import { ScoreBoard } from './score-board.js';
+import { Cp2011Titles, type Cp2011Snapshot } from './cp2011-titles.js';
+import { TitleLabelScorer, type TitleQuery, type TitleScoring } from './title-label-scorer.js';
 
-export interface TitleScoring {
-  /** Exponent on the share of the label found in the title. */
-  labelCoverage: number;
-  /** Exponent on the share of the title explained by the label: titles carry noise ("senior", "m/f", places). */
-  titleCoverage: number;
-  /** Weight of the evidence from all matching labels together: an occupation named many ways in the title's words is likelier. */
-  labelSupport: number;
-}
+export type { TitleScoring } from './title-label-scorer.js';
 
 /** The prebuilt parts of an OccupationClassifier, as stored in the index file. */
 export interface OccupationClassifierSnapshot {
   uris: string[];
   labelIndexes: Partial<Record<Lang, LabelIndexSnapshot>>;
-  /** CP2011 titles; a title's concept number points into cpTargets. */
-  cpTitles: LabelIndexSnapshot;
-  cpTargets: { occupation: number; weight: number }[][];
+  /** Each occupation's prior factor (see occupation-prior.ts). */
+  prior: Float64Array;
+  cp2011: Cp2011Snapshot;
   descriptions: Partial<Record<Lang, Bm25Snapshot>>;
 }
 
@@ -28,10 +23,10 @@ export class OccupationClassifier {
   readonly uris: string[];
   /** Italian titles also go through the CP2011 titles and the crosswalk; switched off only to measure without it. */
   useCp2011 = true;
-  readonly scoring: TitleScoring = { labelCoverage: 1, titleCoverage: 0.6, labelSupport: 0.1 };
+  readonly scoring: TitleScoring = { titleCoverage: 0.6, labelSupport: 0.1 };
+  readonly cp2011: Cp2011Titles;
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
-  private readonly cpTitles: LabelIndex;
-  private readonly cpTargets: { occupation: number; weight: number }[][];
+  private readonly titleScorers = new Map<Lang, TitleLabelScorer>();
   private readonly descriptions = new Map<Lang, Bm25Index>();
   /** Reused per-query accumulators over occupations (see ScoreBoard). */
   readonly scratch: { scores: ScoreBoard; best: ScoreBoard; support: ScoreBoard; mentions: ScoreBoard };
@@ -40,38 +35,27 @@ export class OccupationClassifier {
     this.uris = snapshot.uris;
     for (const [lang, index] of Object.entries(snapshot.labelIndexes)) this.labelIndexes.set(lang as Lang, new LabelIndex(index));
     for (const [lang, bm25] of Object.entries(snapshot.descriptions)) this.descriptions.set(lang as Lang, new Bm25Index(bm25));
-    this.cpTitles = new LabelIndex(snapshot.cpTitles);
-    this.cpTargets = snapshot.cpTargets;
+    for (const [lang, index] of this.labelIndexes) this.titleScorers.set(lang, new TitleLabelScorer(index, this.scoring));
+    this.cp2011 = new Cp2011Titles(snapshot.cp2011);
     const board = (): ScoreBoard => new ScoreBoard(this.uris.length);
     this.scratch = { scores: board(), best: board(), support: board(), mentions: board() };
   }
 
-  /** Title label matches in one language, scored by label coverage × query coverage (a soft Dice). */
-  scoreTitle(title: string, lang: Lang, scores: ScoreBoard, weight = 1): void {
-    const index = this.labelIndexes.get(lang);
-    if (!index) return;
-    const terms = analyseTerms(title, lang);
-    const queryMass = [...new Set(terms)].reduce((s, t) => s + index.idf(t), 0);
+  /** Adds `weight` × the title's label-match score per occupation (keeping the best over languages). */
+  scoreTitle(query: TitleQuery, scores: ScoreBoard, weight = 1): void {
+    const scorer = this.titleScorers.get(query.lang);
+    if (!scorer) return;
     const { best, support } = this.scratch;
-    best.clear();
-    support.clear();
-    index.scan(terms, (label, concept, matched, coverage) => {
-      const score = index.labelWeight(label) * titleScore(coverage, matched, queryMass, this.scoring);
-      best.keepMax(concept, score);
-      support.add(concept, score);
-    });
+    scorer.score(query, best, support);
+    const { prior } = this.snapshot;
     for (const concept of best.keys()) {
-      scores.keepMax(concept, weight * (best.get(concept) + this.scoring.labelSupport * Math.log1p(support.get(concept))));
+      const bestLabel = best.get(concept);
+      const score = bestLabel + this.scoring.labelSupport * Math.log1p(support.get(concept));
+      // The prior decides between partial matches; a label that is the whole title keeps its score.
+      const priorShare = Math.max(0, 1 - bestLabel);
+      scores.keepMax(concept, weight * score * (1 + (prior[concept]! - 1) * priorShare));
     }
-    if (lang === 'it' && this.useCp2011) this.scoreCp2011(terms, scores, weight);
-  }
-
-  private scoreCp2011(terms: string[], scores: ScoreBoard, weight: number): void {
-    const queryMass = [...new Set(terms)].reduce((s, t) => s + this.cpTitles.idf(t), 0);
-    this.cpTitles.scan(terms, (_label, concept, matched, coverage) => {
-      const base = titleScore(coverage, matched, queryMass, this.scoring);
-      for (const target of this.cpTargets[concept] ?? []) scores.keepMax(target.occupation, weight * base * target.weight);
-    });
+    if (query.lang === 'it' && this.useCp2011) this.cp2011.score(query.terms, scores, weight, this.scoring.titleCoverage, prior);
   }
 
   /**
@@ -85,25 +69,26 @@ export class OccupationClassifier {
     index?.scan(stems, (label, concept, matched, coverage) => {
       if (coverage >= 0.999) mentions.keepMax(concept, matched * index.labelWeight(label));
     });
-    if (lang !== 'it') return mentions;
-    this.cpTitles.scan(stems, (_label, concept, matched, coverage) => {
-      if (coverage < 0.999) return;
-      for (const target of this.cpTargets[concept] ?? []) mentions.keepMax(target.occupation, matched * target.weight);
-    });
+    if (lang === 'it') this.cp2011.mentionedIn(stems, mentions);
     return mentions;
   }
 
   /** Adds BM25 over occupation descriptions, scaled to 0..1 by the best hit, times `weight`. */
   addDescriptionScores(text: string, lang: Lang, scores: ScoreBoard, weight: number): void {
-    const descriptionLang = lang === 'it' ? 'it' : 'en';
-    const raw = this.descriptions.get(descriptionLang)?.search(analyseTerms(text, descriptionLang));
+    const descriptionLang = descriptionLanguage(lang);
+    this.addDescriptionScoresOf(analyseTerms(text, descriptionLang), descriptionLang, scores, weight);
+  }
+
+  /** The same from terms already analysed in `descriptionLanguage(lang)` (a title's own terms, when it is en or it). */
+  addDescriptionScoresOf(terms: readonly string[], descriptionLang: Lang, scores: ScoreBoard, weight: number): void {
+    const raw = this.descriptions.get(descriptionLang)?.search(terms);
     if (!raw) return;
     const max = raw.max();
     for (const occupation of raw.keys()) scores.add(occupation, weight * (max > 0 ? raw.get(occupation) / max : 0));
   }
 }
 
-function titleScore(coverage: number, matched: number, queryMass: number, scoring: TitleScoring): number {
-  const queryCoverage = queryMass > 0 ? Math.min(1, matched / queryMass) : 0;
-  return Math.pow(coverage, scoring.labelCoverage) * Math.pow(queryCoverage, scoring.titleCoverage);
+/** Descriptions exist in Italian and English: Italian texts use the Italian ones, every other language the English. */
+export function descriptionLanguage(lang: Lang): Lang {
+  return lang === 'it' ? 'it' : 'en';
 }

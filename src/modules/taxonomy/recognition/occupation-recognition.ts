@@ -2,6 +2,9 @@ import type { Lang, RecognizedOccupation } from '../taxonomy.types.js';
 import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import { roundScore } from './ranking.js';
 import type { ScoreBoard } from './score-board.js';
+import { cleanTitle } from './title-cleaning.js';
+import { analyseTerms } from '../text/analyzer.js';
+import { descriptionLanguage } from './occupation-classifier.js';
 
 /*
  * English job titles are common in every language's job market ("chef", "manager", "team leader"), so a title is
@@ -12,16 +15,24 @@ const englishFallbackWeight = 0.8;
 const descriptionWeight = 0.3;
 
 /** Weight of the title's own BM25 match against descriptions: it mostly breaks ties between equally good labels. */
-export const occupationTuning = { titleDescription: 0.1 };
+export const occupationTuning = { titleDescription: 0.1, cleanTitles: true };
 
 /** Scores per occupation in the classifier's reused board (valid until the next classification). */
 export function occupationScores(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang): ScoreBoard {
-  const scores = parts.occupations.scratch.scores;
+  const classifier = parts.occupations;
+  const scores = classifier.scratch.scores;
   scores.clear();
-  parts.occupations.scoreTitle(title, lang, scores, 1);
-  if (lang !== 'en') parts.occupations.scoreTitle(title, 'en', scores, englishFallbackWeight);
-  if (occupationTuning.titleDescription > 0) parts.occupations.addDescriptionScores(title, lang, scores, occupationTuning.titleDescription);
-  if (text) parts.occupations.addDescriptionScores(`${title} ${text}`, lang, scores, descriptionWeight);
+  const cleaned = occupationTuning.cleanTitles ? cleanTitle(title, lang) : title;
+  const terms = analyseTerms(cleaned, lang);
+  classifier.scoreTitle({ lang, terms }, scores, 1);
+  const englishTerms = lang === 'en' ? terms : analyseTerms(cleaned, 'en');
+  if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: englishTerms }, scores, englishFallbackWeight);
+  if (occupationTuning.titleDescription > 0) {
+    // The title is matched against descriptions in their language, with the terms analysed above.
+    const descriptionLang = descriptionLanguage(lang);
+    classifier.addDescriptionScoresOf(descriptionLang === lang ? terms : englishTerms, descriptionLang, scores, occupationTuning.titleDescription);
+  }
+  if (text) classifier.addDescriptionScores(`${title} ${text}`, lang, scores, descriptionWeight);
   return scores;
 }
 

@@ -1,0 +1,64 @@
+import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
+import type { ScoreBoard } from './score-board.js';
+import { TitleCoverageFactors } from './title-coverage.js';
+import type { PackedLists } from './packed-lists.js';
+
+/** The CP2011 Italian titles as stored in the index file: entry i is titles' concept i. */
+export interface Cp2011Snapshot {
+  titles: LabelIndexSnapshot;
+  /** The ESCO occupations (by number) the crosswalk gives each entry's CP2011 unit, and each relation's weight (same layout). */
+  targets: PackedLists;
+  targetWeights: Float64Array;
+  /** Each entry's title as written, lower-cased: what a leave-one-out evaluation compares queries with. */
+  texts: string[];
+}
+
+/** Italian job titles reaching ESCO through the CP2011 titles (and unit names) and the CP2011↔ESCO crosswalk. */
+export class Cp2011Titles {
+  private readonly titles: LabelIndex;
+  private readonly factors = new TitleCoverageFactors();
+  /** Entries left out of scoring: set only by the leave-one-out evaluation, never in service. */
+  excluded: ReadonlySet<number> | undefined;
+
+  constructor(readonly snapshot: Cp2011Snapshot) {
+    this.titles = new LabelIndex(snapshot.titles);
+  }
+
+  /** Entries whose title is exactly `text` (lower-cased), for leave-one-out evaluation. */
+  entriesTitled(text: string): number[] {
+    const wanted = text.trim().toLowerCase();
+    const found: number[] = [];
+    this.snapshot.texts.forEach((t, entry) => t === wanted && found.push(entry));
+    return found;
+  }
+
+  /** Like TitleLabelScorer, with the same damped prior (see OccupationClassifier.scoreTitle). */
+  score(terms: readonly string[], scores: ScoreBoard, weight: number, titleCoverage: number, prior: Float64Array): void {
+    let queryMass = 0;
+    for (const term of new Set(terms)) queryMass += this.titles.idf(term);
+    const { offsets, values } = this.snapshot.targets;
+    const { targetWeights } = this.snapshot;
+    const { excluded, factors } = this;
+    factors.reset(queryMass, titleCoverage);
+    this.titles.scan(terms, (_label, entry, matched, coverage) => {
+      if (excluded?.has(entry)) return;
+      const titleFactor = factors.factor(matched);
+      const base = coverage * titleFactor;
+      for (let i = offsets[entry]!; i < offsets[entry + 1]!; i += 1) {
+        const occupation = values[i]!;
+        const score = base * targetWeights[i]!;
+        scores.keepMax(occupation, weight * score * (1 + (prior[occupation]! - 1) * Math.max(0, 1 - score)));
+      }
+    });
+  }
+
+  /** Occupations whose CP2011 title appears whole in a longer text. */
+  mentionedIn(stems: readonly string[], mentions: ScoreBoard): void {
+    const { offsets, values } = this.snapshot.targets;
+    const { targetWeights } = this.snapshot;
+    this.titles.scan(stems, (_label, entry, matched, coverage) => {
+      if (coverage < 0.999) return;
+      for (let i = offsets[entry]!; i < offsets[entry + 1]!; i += 1) mentions.keepMax(values[i]!, matched * targetWeights[i]!);
+    });
+  }
+}

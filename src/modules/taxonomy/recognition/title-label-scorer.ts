@@ -1,0 +1,45 @@
+import type { Lang } from '../taxonomy.types.js';
+import type { LabelIndex } from './label-index.js';
+import type { ScoreBoard } from './score-board.js';
+import { TitleCoverageFactors } from './title-coverage.js';
+
+export interface TitleScoring {
+  /** Exponent on the share of the title explained by the label: titles carry noise ("senior", "m/f", places). */
+  titleCoverage: number;
+  /** Weight of the evidence from all matching labels together: an occupation named many ways in the title's words is likelier. */
+  labelSupport: number;
+}
+
+/** A title analysed once, for every index it is matched against. */
+export interface TitleQuery {
+  lang: Lang;
+  terms: string[];
+}
+
+/**
+ * Scores the labels of one language's index against a title: label coverage × title coverage^k (a soft Dice),
+ * times the label's weight. Keeps each occupation's best label in `best`
+ * and the sum over its labels in `support`.
+ */
+export class TitleLabelScorer {
+  private readonly factors = new TitleCoverageFactors();
+
+  constructor(
+    private readonly index: LabelIndex,
+    private readonly scoring: TitleScoring,
+  ) {}
+
+  score(query: TitleQuery, best: ScoreBoard, support: ScoreBoard): void {
+    best.clear();
+    support.clear();
+    const { index, scoring, factors } = this;
+    let queryMass = 0;
+    for (const term of new Set(query.terms)) queryMass += index.idf(term);
+    factors.reset(queryMass, scoring.titleCoverage);
+    index.scan(query.terms, (label, concept, matched, coverage) => {
+      const score = index.labelWeight(label) * coverage * factors.factor(matched);
+      best.keepMax(concept, score);
+      support.add(concept, score);
+    });
+  }
+}

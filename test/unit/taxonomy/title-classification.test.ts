@@ -1,0 +1,75 @@
+import { expect } from 'chai';
+import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
+import { cleanTitle } from '../../../src/modules/taxonomy/recognition/title-cleaning.js';
+import { buildOccupationPrior } from '../../../src/modules/taxonomy/recognition/occupation-prior.js';
+import type { OccupationRecord, TaxonomyData } from '../../../src/modules/taxonomy/taxonomy.records.js';
+
+const occupation = (uri: string, broader: string): OccupationRecord => ({ uri, isco: '5223', code: '5223.1', broader, labels: { en: { pref: uri } }, desc: {} });
+
+describe('job title classification', function () {
+  this.timeout(180_000);
+  let recognizer: TaxonomyRecognizer;
+  before(() => {
+    recognizer = loadRecognizer();
+  });
+
+  it('when an English title carries seniority, contract, gender and salary noise, then only the occupation words are left', () => {
+    const cleaned = cleanTitle('Senior Sales Assistant (m/f/d) - Full-time, RM 2,500', 'en');
+    expect(cleaned.split(/\W+/).filter(Boolean)).to.deep.equal(['Sales', 'Assistant']);
+  });
+
+  it('when an English title uses abbreviations, then they are spelled out as ESCO labels spell them', () => {
+    expect(cleanTitle('R&D Mgr', 'en')).to.equal('research development manager');
+    expect(cleanTitle('HR Exec', 'en')).to.equal('human resources executive');
+    expect(cleanTitle('IT Support Engineer', 'en')).to.equal('ICT Support Engineer');
+  });
+
+  it('when an Italian ad wraps the title in recruiting words, then only the title is left', () => {
+    expect(cleanTitle('Cercasi commesso (m/f) - assunzione immediata', 'it').split(/\W+/).filter(Boolean)).to.deep.equal(['commesso']);
+    expect(recognizer.classifyOccupation('Cercasi cameriere (m/f)', { lang: 'it', top: 1 })).to.deep.equal(recognizer.classifyOccupation('cameriere', { lang: 'it', top: 1 }));
+  });
+
+  it('when a title is nothing but noise, or in a language without a noise list, then it is kept as it is', () => {
+    expect(cleanTitle('Intern', 'en')).to.equal('Intern');
+    expect(cleanTitle('serveur senior', 'fr')).to.equal('serveur senior');
+  });
+
+  it('when a noisy vacancy title names an occupation, then it ranks like the clean title', () => {
+    const clean = recognizer.classifyOccupation('sales assistant', { lang: 'en', top: 1 })[0];
+    const noisy = recognizer.classifyOccupation('Senior Sales Assistant (m/f/d) - Full-time', { lang: 'en', top: 1 })[0];
+    expect(clean?.label).to.equal('sales assistant');
+    expect(noisy?.uri).to.equal(clean?.uri);
+  });
+
+  it('when "IT" is written in capitals, then it is read as information technology', () => {
+    expect(recognizer.classifyOccupation('IT Support Engineer', { lang: 'en', top: 1 })[0]?.label).to.equal('ICT technician');
+  });
+
+  it('when a CP2011 title is left out of the index, then the query no longer reaches its unit through that very entry', () => {
+    const cp2011 = recognizer.parts.occupations.cp2011;
+    const title = 'mondina';
+    const own = cp2011.entriesTitled(title);
+    expect(own).to.have.length.greaterThan(0);
+    const withOwn = recognizer.classifyOccupation(title, { lang: 'it', top: 3 });
+    cp2011.excluded = new Set(own);
+    try {
+      const without = recognizer.classifyOccupation(title, { lang: 'it', top: 3 });
+      expect(without[0]?.score ?? 0).to.be.below(withOwn[0]!.score);
+    } finally {
+      cp2011.excluded = undefined;
+    }
+    expect(recognizer.classifyOccupation(title, { lang: 'it', top: 3 })).to.deep.equal(withOwn);
+  });
+
+  it('when an occupation has narrower occupations, then its prior is lower than a specific one with as many CP2011 titles', () => {
+    const data = {
+      occupations: [occupation('umbrella', 'isco/C5223'), occupation('specific', 'umbrella'), occupation('other', 'isco/C5223')],
+      cp2011Titles: [{ code: '5.1.2.2.0.1', unit: '5.1.2.2.0', title: 'commesso' }],
+      crosswalk: [{ esco: 'umbrella', cp: '5.1.2.2.0', relation: 'exactMatch' }, { esco: 'other', cp: '5.1.2.2.0', relation: 'exactMatch' }],
+    } as unknown as TaxonomyData;
+    const [umbrella, specific, other] = buildOccupationPrior(data);
+    expect(umbrella).to.be.below(other!);
+    expect(other).to.be.above(specific!);
+    expect(specific).to.equal(1);
+  });
+});
