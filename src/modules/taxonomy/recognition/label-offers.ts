@@ -1,0 +1,52 @@
+import type { Lang } from '../taxonomy.types.js';
+import type { LabelIndex } from './label-index.js';
+import type { SkillHits } from './skill-hits.js';
+
+/** How a label match is scored: (coverage ^ coveragePower) × (matched mass ^ massPower), times the label's weight. */
+export interface LabelShape {
+  coveragePower: number;
+  massPower: number;
+}
+
+/**
+ * Every label sharing a term with the text offers its score to its skill; a skill keeps its best label, and on a tie
+ * the first label a scan in query order would visit. `hits` must be cleared and hold no other evidence yet.
+ */
+export function offerLabelMatches(index: LabelIndex, stems: readonly string[], shape: LabelShape, lang: Lang, hits: SkillHits): void {
+  index.gather(stems);
+  // Math.pow(x, 1) is x and Math.pow(x, 0) is 1 exactly: the default shape needs no pow at all.
+  if (shape.coveragePower === 1 && shape.massPower === 0) offerPlainLabelMatches(index, lang, hits);
+  else offerShapedLabelMatches(index, shape, lang, hits);
+}
+
+/** Label by label, in the order gather() touched them. */
+export function offerShapedLabelMatches(index: LabelIndex, { coveragePower, massPower }: LabelShape, lang: Lang, hits: SkillHits): void {
+  for (let i = 0; i < index.touchedLabelCount; i += 1) {
+    const label = index.touchedLabel(i);
+    const shaped = Math.pow(index.coverageOf(label), coveragePower) * Math.pow(index.matchedOf(label), massPower);
+    hits.offerLabel(index.conceptOf(label), index.labelWeight(label) * shaped, label, lang);
+  }
+}
+
+/**
+ * The plain shape (weight × coverage), without visiting every touched label: labels holding a single query term
+ * come per concept from the index's single-term bests, and only labels touched again are scored one by one.
+ * Same scores and same labels as offerShapedLabelMatches with powers 1 and 0.
+ */
+export function offerPlainLabelMatches(index: LabelIndex, lang: Lang, hits: SkillHits): void {
+  const best = index.singleTermBest();
+  // A label's visiting order in a scan: the position of its first query term, then its number (postings ascend).
+  const labelSpan = index.size;
+  for (let q = 0; q < index.queryTermCount; q += 1) {
+    const term = index.queryTermId(q);
+    for (let i = best.offsets[term]!; i < best.offsets[term + 1]!; i += 1) {
+      const label = best.labels[i]!;
+      hits.offerLabelInOrder(best.concepts[i]!, best.scores[i]!, label, lang, q * labelSpan + label);
+    }
+  }
+  for (let i = 0; i < index.repeatedLabelCount; i += 1) {
+    const label = index.repeatedLabel(i);
+    const score = index.labelWeight(label) * index.coverageOf(label);
+    hits.offerLabelInOrder(index.conceptOf(label), score, label, lang, index.firstQueryPosition(label) * labelSpan + label);
+  }
+}
