@@ -40,20 +40,33 @@ describe('label offers', () => {
       grouped.clear();
       index.gather(stems);
       offerShapedLabelMatches(index, { coveragePower: 1, massPower: 0 }, 'en', scanned);
+      index.gatherMultiTerm(stems);
       offerPlainLabelMatches(index, 'en', grouped);
       expect(bestLabels(grouped, concepts), stems.join(' ')).to.deep.equal(bestLabels(scanned, concepts));
       expect([...grouped.board.keys()].sort((a, b) => a - b)).to.deep.equal([...scanned.board.keys()].sort((a, b) => a - b));
     }
   });
 
-  it('when a label holds every query term, then scanCovered visits it and skips partly matched ones', () => {
+  it('when whole labels are asked for, then scanWhole visits exactly the fully covered labels of a scan, in its order and with its mass', () => {
+    const rnd = seededRandom(11);
+    const index = randomIndex(rnd, 300);
+    for (let query = 0; query < 200; query += 1) {
+      const stems = sample(rnd, [...vocabulary, 'unknown'], 1 + Math.floor(rnd() * 6));
+      const scanned: [number, number, number][] = [];
+      index.scan(stems, (label, concept, matched, coverage) => coverage >= 0.999 && scanned.push([label, concept, matched]));
+      const whole: [number, number, number][] = [];
+      index.scanWhole(stems, (label, concept, matched) => whole.push([label, concept, matched]));
+      expect(whole, stems.join(' ')).to.deep.equal(scanned);
+    }
+  });
+
+  it('when a label misses one of its terms, then scanWhole leaves it out', () => {
     const builder = new LabelIndexBuilder();
     builder.add(0, ['wine', 'serv']);
     builder.add(1, ['wine', 'tabl', 'clean']);
     builder.add(2, ['serv']);
-    const index = builder.build();
     const covered: number[] = [];
-    index.scanCovered(['serv', 'wine', 'food'], 0.999, (_label, concept) => covered.push(concept));
+    builder.build().scanWhole(['serv', 'wine', 'tabl'], (_label, concept) => covered.push(concept));
     expect(covered).to.deep.equal([0, 2]);
   });
 });

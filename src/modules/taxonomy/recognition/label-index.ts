@@ -1,5 +1,6 @@
 import { invertLists, packLists, type PackedLists, TermDictionary } from './packed-lists.js';
 import { buildSingleTermBest, type SingleTermBest } from './single-term-best.js';
+import { LabelQuery } from './label-query.js';
 
 /**
  * An inverted index over short labels (skill or occupation names), one document per label, each label pointing to
@@ -29,42 +30,18 @@ export interface LabelIndexSnapshot {
 export class LabelIndex {
   private readonly dictionary: TermDictionary;
   private readonly idfs: Float64Array;
-  private readonly postings: PackedLists;
   private readonly terms: PackedLists;
   private readonly concept: Int32Array;
   private readonly mass: Float64Array;
   private readonly weight: Float64Array;
-  /**
-   * Per-query scratch, valid until the next gather(): the labels touched in first-touched order (kept for stable
-   * output) and the IDF mass each matched. A label counts as touched in this query when its stamp is the current
-   * generation, so nothing needs resetting between queries.
-   */
-  private readonly touchedLabels: Int32Array;
-  private touchedCount = 0;
-  private readonly matchedMass: Float64Array;
-  private readonly stamps: Uint32Array;
-  private readonly termStamps: Uint32Array;
-  private generation = 0;
-  /** The last query's distinct term ids in first-occurrence order, and each term's position among them. */
-  private readonly queryIds: Int32Array;
-  private queryCount = 0;
-  private readonly queryPosition: Int32Array;
-  /** Labels touched again by a later query term: the ones holding two or more query terms (with repeats). */
-  private readonly repeated: Int32Array;
-  private repeatedCount = 0;
+  /** The last query's labels and masses: valid until the next gather (see LabelQuery). */
+  private readonly query: LabelQuery;
   private singleTermBestLists: SingleTermBest | undefined;
 
   constructor(readonly snapshot: LabelIndexSnapshot) {
     this.dictionary = new TermDictionary(snapshot.terms);
-    ({ idf: this.idfs, postings: this.postings, labelTerms: this.terms, concept: this.concept, mass: this.mass, weight: this.weight } = snapshot);
-    this.touchedLabels = new Int32Array(this.concept.length);
-    this.matchedMass = new Float64Array(this.concept.length);
-    this.stamps = new Uint32Array(this.concept.length);
-    this.termStamps = new Uint32Array(this.dictionary.size);
-    this.queryIds = new Int32Array(this.dictionary.size);
-    this.queryPosition = new Int32Array(this.dictionary.size);
-    // A label is touched again at most once per extra term it holds.
-    this.repeated = new Int32Array(Math.max(0, this.terms.values.length - this.concept.length));
+    ({ idf: this.idfs, labelTerms: this.terms, concept: this.concept, mass: this.mass, weight: this.weight } = snapshot);
+    this.query = new LabelQuery(snapshot, this.dictionary);
   }
 
   idf(term: string): number {
@@ -102,129 +79,87 @@ export class LabelIndex {
   scan(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number, coverage: number) => void): void {
     const count = this.gather(queryTerms);
     for (let i = 0; i < count; i += 1) {
-      const label = this.touchedLabels[i]!;
-      visit(label, this.concept[label]!, this.matchedMass[label]!, this.coverageOf(label));
+      const label = this.touchedLabel(i);
+      visit(label, this.concept[label]!, this.matchedOf(label), this.coverageOf(label));
     }
   }
 
   /**
-   * Visits only the labels the query covers to at least `minCoverage` (e.g. whole labels named in a text), in
-   * first-touched order. The coverage test runs here, in a tight loop: a long text touches thousands of labels and
-   * covers a handful, and a callback call per touched label was most of the cost.
+   * Visits the labels all of whose terms the query holds (whole labels named in a text), with their matched mass,
+   * exactly as scan() would visit them with coverage 1 (same order, same mass to the last bit). It walks each label
+   * under its rarest term only: a long text touches thousands of labels and holds a handful whole.
    */
-  scanCovered(queryTerms: readonly string[], minCoverage: number, visit: (label: number, concept: number, matched: number) => void): void {
-    const count = this.gather(queryTerms);
-    for (let i = 0; i < count; i += 1) {
-      const label = this.touchedLabels[i]!;
-      if (this.coverageOf(label) >= minCoverage) visit(label, this.concept[label]!, this.matchedMass[label]!);
+  scanWhole(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number) => void): void {
+    this.query.begin(queryTerms);
+    this.query.gatherWhole();
+    for (let i = 0; i < this.query.labelCount; i += 1) {
+      const label = this.query.labels[i]!;
+      visit(label, this.concept[label]!, this.query.matched[label]!);
     }
   }
 
   /**
    * Sums, for every label sharing a term with the query, the IDF mass of the query terms it holds, and returns how
    * many labels were touched; read them with touchedLabel(i), matchedOf(label) and coverageOf(label) until the next
-   * call. Callers on a hot path loop over these instead of scan(): a callback shared by several callers cannot be
+   * gather. Callers on a hot path loop over these instead of scan(): a callback shared by several callers cannot be
    * inlined, and a long sentence touches thousands of labels.
    */
   gather(queryTerms: readonly string[]): number {
-    const generation = this.nextGeneration();
-    let count = 0;
-    let repeatedCount = 0;
-    let queryCount = 0;
-    // Locals rather than fields in the hot loop.
-    const { offsets, values } = this.postings;
-    const { touchedLabels, matchedMass, stamps, termStamps, idfs, dictionary, repeated, queryIds, queryPosition } = this;
-    for (const term of queryTerms) {
-      const id = dictionary.idOf(term);
-      // A repeated query term counts once.
-      if (id === undefined || termStamps[id] === generation) continue;
-      termStamps[id] = generation;
-      queryPosition[id] = queryCount;
-      queryIds[queryCount++] = id;
-      const idf = idfs[id]!;
-      const end = offsets[id + 1]!;
-      for (let i = offsets[id]!; i < end; i += 1) {
-        const label = values[i]!;
-        if (stamps[label] === generation) {
-          matchedMass[label]! += idf;
-          repeated[repeatedCount++] = label;
-        } else {
-          stamps[label] = generation;
-          matchedMass[label] = idf;
-          touchedLabels[count++] = label;
-        }
-      }
-    }
-    this.queryCount = queryCount;
-    this.repeatedCount = repeatedCount;
-    this.touchedCount = count;
-    return count;
+    this.query.begin(queryTerms);
+    this.query.gatherAll();
+    return this.query.labelCount;
   }
 
-  /** How many labels the last gather() touched; touchedLabel(i) gives them in first-touched order. */
+  /**
+   * Like gather(), but only the labels holding two or more distinct query terms (in no set order, a label holding k
+   * listed k - 1 times); queryTermId(q) still lists all the query's terms. With singleTermBest() for the labels
+   * holding one, this is all that best-label-per-concept scoring needs, at a fraction of the postings.
+   */
+  gatherMultiTerm(queryTerms: readonly string[]): number {
+    this.query.begin(queryTerms);
+    this.query.gatherMultiTerm();
+    return this.query.labelCount;
+  }
+
   get touchedLabelCount(): number {
-    return this.touchedCount;
+    return this.query.labelCount;
   }
 
-  /** How many distinct query terms the last gather() found in this index; queryTermId(q) gives them in query order. */
+  touchedLabel(i: number): number {
+    return this.query.labels[i]!;
+  }
+
+  /** How many distinct query terms the last gather found in this index; queryTermId(q) gives them in query order. */
   get queryTermCount(): number {
-    return this.queryCount;
+    return this.query.termCount;
   }
 
   queryTermId(q: number): number {
-    return this.queryIds[q]!;
+    return this.query.termIds[q]!;
   }
 
-  /** How many times the last gather() touched a label again; repeatedLabel(i) lists them (a label may come twice). */
-  get repeatedLabelCount(): number {
-    return this.repeatedCount;
+  /** Whether scan() of the last query visits label `a` before label `b`: by their first query term, then by number. */
+  visitsBefore(a: number, b: number): boolean {
+    const first = this.query.firstTermPosition(a);
+    const other = this.query.firstTermPosition(b);
+    return first < other || (first === other && a < b);
   }
 
-  repeatedLabel(i: number): number {
-    return this.repeated[i]!;
+  /** IDF mass of the label's terms found by the last gather. */
+  matchedOf(label: number): number {
+    return this.query.matched[label]!;
   }
 
-  /** Position, in the last query's distinct terms, of the first one the label holds: the scan visits labels in this order. */
-  firstQueryPosition(label: number): number {
-    const { offsets, values } = this.terms;
-    let first = this.queryCount;
-    for (let i = offsets[label]!; i < offsets[label + 1]!; i += 1) {
-      const id = values[i]!;
-      if (this.termStamps[id] === this.generation) first = Math.min(first, this.queryPosition[id]!);
-    }
-    return first;
+  /** Share of the label's IDF mass found by the last gather, 0..1. */
+  coverageOf(label: number): number {
+    const mass = this.mass[label]!;
+    return mass > 0 ? this.query.matched[label]! / mass : 0;
   }
 
   /** Per term, the best weight × coverage of each concept from labels holding only that query term; built on first use. */
   singleTermBest(): SingleTermBest {
     this.singleTermBestLists ??= buildSingleTermBest(this.snapshot);
     return this.singleTermBestLists;
-  }
-
-  touchedLabel(i: number): number {
-    return this.touchedLabels[i]!;
-  }
-
-  /** IDF mass of the label's terms found by the last gather(). */
-  matchedOf(label: number): number {
-    return this.matchedMass[label]!;
-  }
-
-  /** Share of the label's IDF mass found by the last gather(), 0..1. */
-  coverageOf(label: number): number {
-    const mass = this.mass[label]!;
-    return mass > 0 ? this.matchedMass[label]! / mass : 0;
-  }
-
-  private nextGeneration(): number {
-    this.generation += 1;
-    // After 2^32 - 1 queries the stamps wrap: start them again from a clean slate.
-    if (this.generation > 0xffffffff) {
-      this.stamps.fill(0);
-      this.termStamps.fill(0);
-      this.generation = 1;
-    }
-    return this.generation;
   }
 }
 

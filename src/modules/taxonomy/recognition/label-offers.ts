@@ -13,13 +13,17 @@ export interface LabelShape {
  * the first label a scan in query order would visit. `hits` must be cleared and hold no other evidence yet.
  */
 export function offerLabelMatches(index: LabelIndex, stems: readonly string[], shape: LabelShape, lang: Lang, hits: SkillHits): void {
-  index.gather(stems);
   // Math.pow(x, 1) is x and Math.pow(x, 0) is 1 exactly: the default shape needs no pow at all.
-  if (shape.coveragePower === 1 && shape.massPower === 0) offerPlainLabelMatches(index, lang, hits);
-  else offerShapedLabelMatches(index, shape, lang, hits);
+  if (shape.coveragePower === 1 && shape.massPower === 0) {
+    index.gatherMultiTerm(stems);
+    offerPlainLabelMatches(index, lang, hits);
+  } else {
+    index.gather(stems);
+    offerShapedLabelMatches(index, shape, lang, hits);
+  }
 }
 
-/** Label by label, in the order gather() touched them. */
+/** Label by label, in the order index.gather() touched them. */
 export function offerShapedLabelMatches(index: LabelIndex, { coveragePower, massPower }: LabelShape, lang: Lang, hits: SkillHits): void {
   for (let i = 0; i < index.touchedLabelCount; i += 1) {
     const label = index.touchedLabel(i);
@@ -29,24 +33,30 @@ export function offerShapedLabelMatches(index: LabelIndex, { coveragePower, mass
 }
 
 /**
- * The plain shape (weight × coverage), without visiting every touched label: labels holding a single query term
- * come per concept from the index's single-term bests, and only labels touched again are scored one by one.
- * Same scores and same labels as offerShapedLabelMatches with powers 1 and 0.
+ * The plain shape (weight × coverage) after index.gatherMultiTerm(), without visiting every touched label: labels
+ * holding a single query term come per concept from the index's single-term bests, and only labels holding two or
+ * more are scored one by one. Same scores and same labels as offerShapedLabelMatches with powers 1 and 0.
  */
 export function offerPlainLabelMatches(index: LabelIndex, lang: Lang, hits: SkillHits): void {
   const best = index.singleTermBest();
-  // A label's visiting order in a scan: the position of its first query term, then its number (postings ascend).
-  const labelSpan = index.size;
   for (let q = 0; q < index.queryTermCount; q += 1) {
     const term = index.queryTermId(q);
-    for (let i = best.offsets[term]!; i < best.offsets[term + 1]!; i += 1) {
-      const label = best.labels[i]!;
-      hits.offerLabelInOrder(best.concepts[i]!, best.scores[i]!, label, lang, q * labelSpan + label);
-    }
+    for (let i = best.offsets[term]!; i < best.offsets[term + 1]!; i += 1) offerInScanOrder(index, hits, best.concepts[i]!, best.scores[i]!, best.labels[i]!, lang);
   }
-  for (let i = 0; i < index.repeatedLabelCount; i += 1) {
-    const label = index.repeatedLabel(i);
-    const score = index.labelWeight(label) * index.coverageOf(label);
-    hits.offerLabelInOrder(index.conceptOf(label), score, label, lang, index.firstQueryPosition(label) * labelSpan + label);
+  for (let i = 0; i < index.touchedLabelCount; i += 1) {
+    const label = index.touchedLabel(i);
+    offerInScanOrder(index, hits, index.conceptOf(label), index.labelWeight(label) * index.coverageOf(label), label, lang);
   }
+}
+
+/**
+ * Offers a label out of scan order and keeps what a scan would: the higher score, and on a tie the label the scan
+ * visits first. Ties are rare, so the visiting order is worked out only then.
+ */
+function offerInScanOrder(index: LabelIndex, hits: SkillHits, skill: number, score: number, label: number, lang: Lang): void {
+  if (hits.has(skill)) {
+    const current = hits.score(skill);
+    if (score < current || (score === current && !index.visitsBefore(label, hits.label(skill)!))) return;
+  }
+  hits.placeLabel(skill, score, label, lang);
 }

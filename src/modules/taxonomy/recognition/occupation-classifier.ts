@@ -82,9 +82,9 @@ export class OccupationClassifier {
     const mentions = this.scratch.mentions;
     mentions.clear();
     const index = this.labelIndexes.get(lang);
-    index?.scanCovered(stems, 0.999, (label, concept, matched) => mentions.keepMax(concept, matched * index.labelWeight(label)));
+    index?.scanWhole(stems, (label, concept, matched) => mentions.keepMax(concept, matched * index.labelWeight(label)));
     if (lang !== 'it') return mentions;
-    this.cpTitles.scanCovered(stems, 0.999, (_label, concept, matched) => {
+    this.cpTitles.scanWhole(stems, (_label, concept, matched) => {
       for (const target of this.cpTargets[concept] ?? []) mentions.keepMax(target.occupation, matched * target.weight);
     });
     return mentions;

@@ -9,14 +9,11 @@ export class SkillHits {
   readonly board: ScoreBoard;
   private readonly labels: Int32Array;
   private readonly langs: Uint8Array;
-  /** Visiting order of the label behind each score (see offerLabelInOrder). */
-  private readonly orders: Float64Array;
 
   constructor(skillCount: number) {
     this.board = new ScoreBoard(skillCount);
     this.labels = new Int32Array(skillCount).fill(noLabel);
     this.langs = new Uint8Array(skillCount);
-    this.orders = new Float64Array(skillCount);
   }
 
   /** A label match: kept when it beats the skill's current score. */
@@ -24,19 +21,9 @@ export class SkillHits {
     if (this.board.keepMax(skill, score)) this.setSource(skill, label, lang);
   }
 
-  /**
-   * A label match offered out of visiting order: kept when it beats the skill's score, or ties it and comes earlier
-   * in `order`, so the label kept (and so the span) is the one offering labels in order would keep.
-   * Only for the label phase on a cleared board, before any evidence.
-   */
-  offerLabelInOrder(skill: number, score: number, label: number, lang: Lang, order: number): void {
-    const board = this.board;
-    if (board.has(skill)) {
-      const current = board.get(skill);
-      if (score < current || (score === current && order >= this.orders[skill]!)) return;
-    }
-    board.set(skill, score);
-    this.orders[skill] = order;
+  /** A label match that the caller has already found to beat the skill's current one. */
+  placeLabel(skill: number, score: number, label: number, lang: Lang): void {
+    this.board.set(skill, score);
     this.setSource(skill, label, lang);
   }
 
