@@ -39,9 +39,10 @@ export function offerShapedLabelMatches(index: LabelIndex, { coveragePower, mass
  */
 export function offerPlainLabelMatches(index: LabelIndex, lang: Lang, hits: SkillHits): void {
   const best = index.singleTermBest();
+  // These come in visiting order (query term order, a concept once per term): the first of equal scores stays.
   for (let q = 0; q < index.queryTermCount; q += 1) {
     const term = index.queryTermId(q);
-    for (let i = best.offsets[term]!; i < best.offsets[term + 1]!; i += 1) offerInScanOrder(index, hits, best.concepts[i]!, best.scores[i]!, best.labels[i]!, lang);
+    hits.offerLabels(best.concepts, best.scores, best.labels, best.offsets[term]!, best.offsets[term + 1]!, lang);
   }
   for (let i = 0; i < index.touchedLabelCount; i += 1) {
     const label = index.touchedLabel(i);
@@ -56,7 +57,7 @@ export function offerPlainLabelMatches(index: LabelIndex, lang: Lang, hits: Skil
 function offerInScanOrder(index: LabelIndex, hits: SkillHits, skill: number, score: number, label: number, lang: Lang): void {
   if (hits.has(skill)) {
     const current = hits.score(skill);
-    if (score < current || (score === current && !index.visitsBefore(label, hits.label(skill)!))) return;
+    if (score < current || (score === current && (label === hits.label(skill) || !index.visitsBefore(label, hits.label(skill)!)))) return;
   }
   hits.placeLabel(skill, score, label, lang);
 }

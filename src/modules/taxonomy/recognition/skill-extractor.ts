@@ -58,11 +58,7 @@ export class SkillExtractor {
   private addBm25Scores(bm25: Bm25Index, weight: number, stems: string[], hits: SkillHits): void {
     const raw = bm25.search(stems);
     const max = raw.max();
-    if (max <= 0) return;
-    for (const skill of raw.keys()) {
-      const add = (weight * raw.get(skill)) / max;
-      hits.addEvidence(skill, add, add, 'en');
-    }
+    if (max > 0) hits.addScaledEvidence(raw, weight, max, 'en');
   }
 
   /** The shortest stretch of the text holding the matched label's stems. */
