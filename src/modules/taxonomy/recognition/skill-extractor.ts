@@ -1,5 +1,5 @@
 import type { Lang, TextSpan } from '../taxonomy.types.js';
-import { analyse, type Term } from '../text/analyzer.js';
+import type { Term } from '../text/analyzer.js';
 import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
 import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
 import { SkillHits } from './skill-hits.js';
@@ -83,9 +83,5 @@ export class SkillExtractor {
       this.positionCache.set(uris, positions);
     }
     return positions;
-  }
-
-  analyse(text: string, lang: Lang): Term[] {
-    return analyse(text, lang);
   }
 }

@@ -3,6 +3,7 @@ import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import type { SkillHits } from './skill-hits.js';
 import { roundScore } from './ranking.js';
 import { isStopword } from '../text/stopwords.js';
+import type { AnalysedText } from '../text/analyzer.js';
 
 export interface SkillRecognitionWeights {
   /** English label matches inside non-English text ("problem solving", "Excel"), relative to own-language matches. */
@@ -33,11 +34,11 @@ function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lan
 }
 
 /** English labels inside a non-English text, a little below the text's own language. */
-function addEnglishLabels(parts: RecognizerParts, text: string, lang: Lang, hits: SkillHits): void {
+function addEnglishLabels(parts: RecognizerParts, text: AnalysedText, lang: Lang, hits: SkillHits): void {
   const english = parts.skills.scratch.english;
   english.clear();
   // Function words of the text's own language must not match English labels (Italian "ai" is not AI).
-  const englishTerms = parts.skills.analyse(text, 'en').filter((t) => !isStopword(t.text, lang));
+  const englishTerms = text.termsIn('en').filter((t) => !isStopword(t.text, lang));
   parts.skills.extract(englishTerms, 'en', english);
   for (const skill of english.board.keys()) {
     const label = english.label(skill);
@@ -46,17 +47,17 @@ function addEnglishLabels(parts: RecognizerParts, text: string, lang: Lang, hits
   }
 }
 
-export function extractSkills(parts: RecognizerParts, text: string, lang: Lang, top: number): RecognizedSkill[] {
+export function extractSkills(parts: RecognizerParts, text: AnalysedText, lang: Lang, top: number): RecognizedSkill[] {
   const hits = parts.skills.scratch.own;
   hits.clear();
-  const terms = parts.skills.analyse(text, lang);
+  const terms = text.termsIn(lang);
   parts.skills.extract(terms, lang, hits);
   if (lang !== 'en') addEnglishLabels(parts, text, lang, hits);
   addOccupationContext(parts, terms.map((t) => t.term), lang, hits);
   return hits.board.top(top).map(([skill, score]) => {
     const uri = parts.skills.uris[skill]!;
     const hitLang = hits.lang(skill);
-    const span = parts.skills.spanOf(hits.label(skill), hitLang, hitLang === lang ? terms : parts.skills.analyse(text, hitLang), text);
+    const span = parts.skills.spanOf(hits.label(skill), hitLang, text.termsIn(hitLang), text.text);
     return { uri, label: parts.taxonomy.skillLabel(uri, lang) ?? uri, score: roundScore(score), ...(span ? { span } : {}) };
   });
 }
