@@ -16,20 +16,37 @@ export interface SkillRecognitionWeights {
 
 export const defaultRecognitionWeights: SkillRecognitionWeights = { englishInOtherLanguage: 0.6, occupationEssential: 0.3, occupationOptional: 0.1 };
 
+/** Skill numbers of each occupation's essential and optional skills, by occupation number (null: not in the taxonomy). */
+type OccupationSkills = ({ essential: Int32Array; optional: Int32Array } | null | undefined)[];
+const occupationSkillsCache = new WeakMap<RecognizerParts, OccupationSkills>();
+
+function skillsOfOccupation(parts: RecognizerParts, occupation: number): { essential: Int32Array; optional: Int32Array } | null {
+  let cache = occupationSkillsCache.get(parts);
+  if (!cache) occupationSkillsCache.set(parts, (cache = []));
+  let skills = cache[occupation];
+  if (skills === undefined) {
+    const concept = parts.taxonomy.getOccupation(parts.occupations.uris[occupation]!);
+    skills = concept ? { essential: parts.skills.positionsOf(concept.essentialSkills), optional: parts.skills.positionsOf(concept.optionalSkills) } : null;
+    cache[occupation] = skills;
+  }
+  return skills;
+}
+
+function addOccupationSkills(hits: SkillHits, skills: Int32Array, weight: number, share: number, lang: Lang): void {
+  for (let i = 0; i < skills.length; i += 1) hits.addEvidence(skills[i]!, weight * share * 0.5, weight * share, lang);
+}
+
 /** Skills reached through occupations named in the text, via ESCO occupation→skill relations. */
 function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lang, hits: SkillHits): void {
   const mentions = parts.occupations.mentionedIn(stems, lang);
   if (mentions.size === 0) return;
   const strongest = mentions.max();
   for (const occupation of mentions.keys()) {
-    const concept = parts.taxonomy.getOccupation(parts.occupations.uris[occupation]!);
-    if (!concept) continue;
+    const skills = skillsOfOccupation(parts, occupation);
+    if (!skills) continue;
     const share = mentions.get(occupation) / strongest;
-    const add = (uris: readonly string[], weight: number): void => {
-      for (const skill of parts.skills.positionsOf(uris)) hits.addEvidence(skill, weight * share * 0.5, weight * share, lang);
-    };
-    add(concept.essentialSkills, parts.weights.occupationEssential);
-    add(concept.optionalSkills, parts.weights.occupationOptional);
+    addOccupationSkills(hits, skills.essential, parts.weights.occupationEssential, share, lang);
+    addOccupationSkills(hits, skills.optional, parts.weights.occupationOptional, share, lang);
   }
 }
 
