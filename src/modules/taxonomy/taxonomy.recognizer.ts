@@ -2,6 +2,7 @@ import type { ConceptRecognizer, Lang, RecognitionOptions, RecognizedOccupation,
 import type { EscoTaxonomy } from './taxonomy.index.js';
 import { defaultTaxonomyDir, loadTaxonomy, loadTaxonomySnapshot } from './taxonomy.loader.js';
 import { LanguageDetector } from './text/language-detector.js';
+import { AnalysedText } from './text/analyzer.js';
 import { OccupationClassifier } from './recognition/occupation-classifier.js';
 import { SkillExtractor } from './recognition/skill-extractor.js';
 import { extractSkills, type SkillRecognitionWeights, defaultRecognitionWeights } from './recognition/skill-recognition.js';
@@ -25,7 +26,10 @@ export class TaxonomyRecognizer implements ConceptRecognizer {
   }
 
   extractSkills(text: string, options: RecognitionOptions = {}): RecognizedSkill[] {
-    return extractSkills(this.parts, text, options.lang ?? this.detectLanguage(text), options.top ?? 10);
+    // Tokenised once: language detection, analysis per language and spans all start from the same tokens.
+    const analysed = new AnalysedText(text);
+    const lang = options.lang ?? this.parts.detector.detectTokens(text, analysed.tokens);
+    return extractSkills(this.parts, analysed, lang, options.top ?? 10);
   }
 
   classifyOccupation(title: string, options: RecognitionOptions & { text?: string } = {}): RecognizedOccupation[] {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { tokenize } from '../../../src/modules/taxonomy/text/tokenizer.js';
-import { analyse, ngrams } from '../../../src/modules/taxonomy/text/analyzer.js';
+import { AnalysedText, analyse, ngrams } from '../../../src/modules/taxonomy/text/analyzer.js';
 import { foldText } from '../../../src/modules/taxonomy/text/text-fold.js';
 import { stem } from '../../../src/modules/taxonomy/text/stemmer.js';
 
@@ -26,6 +26,15 @@ describe('text analysis', () => {
     expect(analyse('the cleaning of rooms', 'en').map((t) => t.term)).to.deep.equal(['clean', 'room']);
     expect(analyse('nettoyage des chambres', 'fr').map((t) => t.term)).to.deep.equal(['nettoyag', 'chambr']);
     expect(analyse('limpieza de habitaciones', 'es').map((t) => t.term)).to.deep.equal(['limpiez', 'habit']);
+  });
+
+  it('when a text is tokenised once and analysed per language, then each language gets what analyse() gives it', () => {
+    const text = "Cameriere/a per servizio ai tavoli, customer care e problem solving nell'hotel";
+    const analysed = new AnalysedText(text);
+    for (const lang of ['it', 'en'] as const) expect(analysed.termsIn(lang)).to.deep.equal(analyse(text, lang));
+    expect(analysed.termsIn('it')).to.equal(analysed.termsIn('it'));
+    expect(analysed.termsIn('en').map((t) => t.term)).to.include('ai');
+    expect(analysed.termsIn('it').map((t) => t.term)).not.to.include('ai');
   });
 
   it('when the same word is stemmed twice, then the cached stem is identical', () => {

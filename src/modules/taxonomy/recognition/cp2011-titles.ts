@@ -56,8 +56,7 @@ export class Cp2011Titles {
   mentionedIn(stems: readonly string[], mentions: ScoreBoard): void {
     const { offsets, values } = this.snapshot.targets;
     const { targetWeights } = this.snapshot;
-    this.titles.scan(stems, (_label, entry, matched, coverage) => {
-      if (coverage < 0.999) return;
+    this.titles.scanWhole(stems, (_label, entry, matched) => {
       for (let i = offsets[entry]!; i < offsets[entry + 1]!; i += 1) mentions.keepMax(values[i]!, matched * targetWeights[i]!);
     });
   }

@@ -1,4 +1,6 @@
 import { invertLists, packLists, type PackedLists, TermDictionary } from './packed-lists.js';
+import { buildSingleTermBest, type SingleTermBest } from './single-term-best.js';
+import { LabelQuery } from './label-query.js';
 
 /**
  * An inverted index over short labels (skill or occupation names), one document per label, each label pointing to
@@ -28,20 +30,18 @@ export interface LabelIndexSnapshot {
 export class LabelIndex {
   private readonly dictionary: TermDictionary;
   private readonly idfs: Float64Array;
-  private readonly postings: PackedLists;
   private readonly terms: PackedLists;
   private readonly concept: Int32Array;
   private readonly mass: Float64Array;
   private readonly weight: Float64Array;
-  /** Per-query scratch: matched mass per label and the labels touched, in first-touched order (kept for stable output). */
-  private readonly scratch: Float64Array;
-  private readonly touched: Int32Array;
+  /** The last query's labels and masses: valid until the next gather (see LabelQuery). */
+  private readonly query: LabelQuery;
+  private singleTermBestLists: SingleTermBest | undefined;
 
   constructor(readonly snapshot: LabelIndexSnapshot) {
     this.dictionary = new TermDictionary(snapshot.terms);
-    ({ idf: this.idfs, postings: this.postings, labelTerms: this.terms, concept: this.concept, mass: this.mass, weight: this.weight } = snapshot);
-    this.scratch = new Float64Array(this.concept.length);
-    this.touched = new Int32Array(this.concept.length);
+    ({ idf: this.idfs, labelTerms: this.terms, concept: this.concept, mass: this.mass, weight: this.weight } = snapshot);
+    this.query = new LabelQuery(snapshot, this.dictionary);
   }
 
   idf(term: string): number {
@@ -60,6 +60,10 @@ export class LabelIndex {
     return this.weight[label] ?? 0;
   }
 
+  conceptOf(label: number): number {
+    return this.concept[label]!;
+  }
+
   get size(): number {
     return this.concept.length;
   }
@@ -73,28 +77,89 @@ export class LabelIndex {
 
   /** Visits every label sharing a term with the query, in first-touched order, without allocating a match each. */
   scan(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number, coverage: number) => void): void {
-    let count = 0;
-    // Locals rather than fields in the hot loops: a long sentence touches thousands of postings.
-    const { offsets, values } = this.postings;
-    const { scratch, touched, concept, mass: masses } = this;
-    for (const term of new Set(queryTerms)) {
-      const id = this.dictionary.idOf(term);
-      if (id === undefined) continue;
-      const idf = this.idfs[id]!;
-      const end = offsets[id + 1]!;
-      for (let i = offsets[id]!; i < end; i += 1) {
-        const label = values[i]!;
-        if (scratch[label] === 0) touched[count++] = label;
-        scratch[label]! += idf;
-      }
-    }
+    const count = this.gather(queryTerms);
     for (let i = 0; i < count; i += 1) {
-      const label = touched[i]!;
-      const matched = scratch[label]!;
-      const mass = masses[label]!;
-      scratch[label] = 0;
-      visit(label, concept[label]!, matched, mass > 0 ? matched / mass : 0);
+      const label = this.touchedLabel(i);
+      visit(label, this.concept[label]!, this.matchedOf(label), this.coverageOf(label));
     }
+  }
+
+  /**
+   * Visits the labels all of whose terms the query holds (whole labels named in a text), with their matched mass,
+   * exactly as scan() would visit them with coverage 1 (same order, same mass to the last bit). It walks each label
+   * under its rarest term only: a long text touches thousands of labels and holds a handful whole.
+   */
+  scanWhole(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number) => void): void {
+    this.query.begin(queryTerms);
+    this.query.gatherWhole();
+    for (let i = 0; i < this.query.labelCount; i += 1) {
+      const label = this.query.labels[i]!;
+      visit(label, this.concept[label]!, this.query.matched[label]!);
+    }
+  }
+
+  /**
+   * Sums, for every label sharing a term with the query, the IDF mass of the query terms it holds, and returns how
+   * many labels were touched; read them with touchedLabel(i), matchedOf(label) and coverageOf(label) until the next
+   * gather. Callers on a hot path loop over these instead of scan(): a callback shared by several callers cannot be
+   * inlined, and a long sentence touches thousands of labels.
+   */
+  gather(queryTerms: readonly string[]): number {
+    this.query.begin(queryTerms);
+    this.query.gatherAll();
+    return this.query.labelCount;
+  }
+
+  /**
+   * Like gather(), but only the labels holding two or more distinct query terms (in no set order, a label holding k
+   * listed k - 1 times); queryTermId(q) still lists all the query's terms. With singleTermBest() for the labels
+   * holding one, this is all that best-label-per-concept scoring needs, at a fraction of the postings.
+   */
+  gatherMultiTerm(queryTerms: readonly string[]): number {
+    this.query.begin(queryTerms);
+    this.query.gatherMultiTerm();
+    return this.query.labelCount;
+  }
+
+  get touchedLabelCount(): number {
+    return this.query.labelCount;
+  }
+
+  touchedLabel(i: number): number {
+    return this.query.labels[i]!;
+  }
+
+  /** How many distinct query terms the last gather found in this index; queryTermId(q) gives them in query order. */
+  get queryTermCount(): number {
+    return this.query.termCount;
+  }
+
+  queryTermId(q: number): number {
+    return this.query.termIds[q]!;
+  }
+
+  /** Whether scan() of the last query visits label `a` before label `b`: by their first query term, then by number. */
+  visitsBefore(a: number, b: number): boolean {
+    const first = this.query.firstTermPosition(a);
+    const other = this.query.firstTermPosition(b);
+    return first < other || (first === other && a < b);
+  }
+
+  /** IDF mass of the label's terms found by the last gather. */
+  matchedOf(label: number): number {
+    return this.query.matched[label]!;
+  }
+
+  /** Share of the label's IDF mass found by the last gather, 0..1. */
+  coverageOf(label: number): number {
+    const mass = this.mass[label]!;
+    return mass > 0 ? this.query.matched[label]! / mass : 0;
+  }
+
+  /** Per term, the best weight × coverage of each concept from labels holding only that query term; built on first use. */
+  singleTermBest(): SingleTermBest {
+    this.singleTermBestLists ??= buildSingleTermBest(this.snapshot);
+    return this.singleTermBestLists;
   }
 }
 

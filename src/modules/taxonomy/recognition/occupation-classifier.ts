@@ -66,9 +66,7 @@ export class OccupationClassifier {
     const mentions = this.scratch.mentions;
     mentions.clear();
     const index = this.labelIndexes.get(lang);
-    index?.scan(stems, (label, concept, matched, coverage) => {
-      if (coverage >= 0.999) mentions.keepMax(concept, matched * index.labelWeight(label));
-    });
+    index?.scanWhole(stems, (label, concept, matched) => mentions.keepMax(concept, matched * index.labelWeight(label)));
     if (lang === 'it') this.cp2011.mentionedIn(stems, mentions);
     return mentions;
   }

@@ -5,39 +5,42 @@
  */
 export class ScoreBoard {
   private readonly scores: Float64Array;
-  private readonly present: Uint8Array;
+  /** A key is present when its stamp is the current generation: clearing is one increment, not a loop. */
+  private readonly stamps: Uint32Array;
+  private generation = 1;
   private readonly touched: Int32Array;
   private count = 0;
 
   constructor(readonly capacity: number) {
     this.scores = new Float64Array(capacity);
-    this.present = new Uint8Array(capacity);
+    this.stamps = new Uint32Array(capacity);
     this.touched = new Int32Array(capacity);
   }
 
   has(key: number): boolean {
-    return this.present[key] === 1;
+    return this.stamps[key] === this.generation;
   }
 
   get(key: number): number {
-    return this.scores[key]!;
+    return this.stamps[key] === this.generation ? this.scores[key]! : 0;
   }
 
   set(key: number, score: number): void {
-    if (this.present[key] === 0) {
-      this.present[key] = 1;
+    if (this.stamps[key] !== this.generation) {
+      this.stamps[key] = this.generation;
       this.touched[this.count++] = key;
     }
     this.scores[key] = score;
   }
 
   add(key: number, score: number): void {
-    this.set(key, this.get(key) + score);
+    if (this.stamps[key] === this.generation) this.scores[key]! += score;
+    else this.set(key, 0 + score);
   }
 
   /** Keeps the best score per key; true when `score` became the key's score. */
   keepMax(key: number, score: number): boolean {
-    if (this.present[key] === 1 && !(score > this.scores[key]!)) return false;
+    if (this.stamps[key] === this.generation && !(score > this.scores[key]!)) return false;
     this.set(key, score);
     return true;
   }
@@ -53,7 +56,7 @@ export class ScoreBoard {
 
   max(): number {
     let max = 0;
-    for (const key of this.keys()) max = Math.max(max, this.scores[key]!);
+    for (let i = 0; i < this.count; i += 1) max = Math.max(max, this.scores[this.touched[i]!]!);
     return max;
   }
 
@@ -61,7 +64,8 @@ export class ScoreBoard {
   top(top: number): [number, number][] {
     const best: [number, number][] = [];
     if (top <= 0) return best;
-    for (const key of this.keys()) {
+    for (let i = 0; i < this.count; i += 1) {
+      const key = this.touched[i]!;
       const score = this.scores[key]!;
       if (!(score > 0)) continue;
       if (best.length === top && !ranksBefore(score, key, best[top - 1]!)) continue;
@@ -76,11 +80,13 @@ export class ScoreBoard {
   }
 
   clear(): void {
-    for (const key of this.keys()) {
-      this.present[key] = 0;
-      this.scores[key] = 0;
-    }
     this.count = 0;
+    this.generation += 1;
+    // After 2^32 - 1 clears the stamps wrap: start them again from a clean slate.
+    if (this.generation > 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
   }
 }
 

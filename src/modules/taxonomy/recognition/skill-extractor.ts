@@ -1,8 +1,9 @@
 import type { Lang, TextSpan } from '../taxonomy.types.js';
-import { analyse, type Term } from '../text/analyzer.js';
+import type { Term } from '../text/analyzer.js';
 import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
 import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
 import { SkillHits } from './skill-hits.js';
+import { offerLabelMatches } from './label-offers.js';
 
 export interface SkillExtractorWeights {
   /** Exponent on label coverage: partial matches of a label fall off fast. */
@@ -49,11 +50,7 @@ export class SkillExtractor {
   extract(terms: Term[], lang: Lang, hits: SkillHits): void {
     const index = this.labelIndexes.get(lang);
     const stems = terms.map((t) => t.term);
-    const { coveragePower, massPower } = this.weights;
-    // Math.pow(x, 1) is x and Math.pow(x, 0) is 1 exactly: the default weights skip two pow calls per touched label.
-    const shape = (coverage: number, matched: number): number =>
-      (coveragePower === 1 ? coverage : Math.pow(coverage, coveragePower)) * (massPower === 0 ? 1 : Math.pow(matched, massPower));
-    index?.scan(stems, (label, concept, matched, coverage) => hits.offerLabel(concept, index.labelWeight(label) * shape(coverage, matched), label, lang));
+    if (index) offerLabelMatches(index, stems, this.weights, lang, hits);
     if (lang === 'en' && this.weights.description > 0) this.addBm25Scores(this.descriptions, this.weights.description, stems, hits);
     if (lang === 'en' && this.weights.allLabels > 0) this.addBm25Scores(this.labelBags, this.weights.allLabels, stems, hits);
   }
@@ -61,11 +58,7 @@ export class SkillExtractor {
   private addBm25Scores(bm25: Bm25Index, weight: number, stems: string[], hits: SkillHits): void {
     const raw = bm25.search(stems);
     const max = raw.max();
-    if (max <= 0) return;
-    for (const skill of raw.keys()) {
-      const add = (weight * raw.get(skill)) / max;
-      hits.addEvidence(skill, add, add, 'en');
-    }
+    if (max > 0) hits.addScaledEvidence(raw, weight, max, 'en');
   }
 
   /** The shortest stretch of the text holding the matched label's stems. */
@@ -90,9 +83,5 @@ export class SkillExtractor {
       this.positionCache.set(uris, positions);
     }
     return positions;
-  }
-
-  analyse(text: string, lang: Lang): Term[] {
-    return analyse(text, lang);
   }
 }

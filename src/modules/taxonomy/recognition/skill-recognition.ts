@@ -3,6 +3,7 @@ import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import type { SkillHits } from './skill-hits.js';
 import { roundScore } from './ranking.js';
 import { isStopword } from '../text/stopwords.js';
+import type { AnalysedText } from '../text/analyzer.js';
 
 export interface SkillRecognitionWeights {
   /** English label matches inside non-English text ("problem solving", "Excel"), relative to own-language matches. */
@@ -15,29 +16,46 @@ export interface SkillRecognitionWeights {
 
 export const defaultRecognitionWeights: SkillRecognitionWeights = { englishInOtherLanguage: 0.6, occupationEssential: 0.3, occupationOptional: 0.1 };
 
+/** Skill numbers of each occupation's essential and optional skills, by occupation number (null: not in the taxonomy). */
+type OccupationSkills = ({ essential: Int32Array; optional: Int32Array } | null | undefined)[];
+const occupationSkillsCache = new WeakMap<RecognizerParts, OccupationSkills>();
+
+function skillsOfOccupation(parts: RecognizerParts, occupation: number): { essential: Int32Array; optional: Int32Array } | null {
+  let cache = occupationSkillsCache.get(parts);
+  if (!cache) occupationSkillsCache.set(parts, (cache = []));
+  let skills = cache[occupation];
+  if (skills === undefined) {
+    const concept = parts.taxonomy.getOccupation(parts.occupations.uris[occupation]!);
+    skills = concept ? { essential: parts.skills.positionsOf(concept.essentialSkills), optional: parts.skills.positionsOf(concept.optionalSkills) } : null;
+    cache[occupation] = skills;
+  }
+  return skills;
+}
+
+function addOccupationSkills(hits: SkillHits, skills: Int32Array, weight: number, share: number, lang: Lang): void {
+  for (let i = 0; i < skills.length; i += 1) hits.addEvidence(skills[i]!, weight * share * 0.5, weight * share, lang);
+}
+
 /** Skills reached through occupations named in the text, via ESCO occupation→skill relations. */
 function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lang, hits: SkillHits): void {
   const mentions = parts.occupations.mentionedIn(stems, lang);
   if (mentions.size === 0) return;
   const strongest = mentions.max();
   for (const occupation of mentions.keys()) {
-    const concept = parts.taxonomy.getOccupation(parts.occupations.uris[occupation]!);
-    if (!concept) continue;
+    const skills = skillsOfOccupation(parts, occupation);
+    if (!skills) continue;
     const share = mentions.get(occupation) / strongest;
-    const add = (uris: readonly string[], weight: number): void => {
-      for (const skill of parts.skills.positionsOf(uris)) hits.addEvidence(skill, weight * share * 0.5, weight * share, lang);
-    };
-    add(concept.essentialSkills, parts.weights.occupationEssential);
-    add(concept.optionalSkills, parts.weights.occupationOptional);
+    addOccupationSkills(hits, skills.essential, parts.weights.occupationEssential, share, lang);
+    addOccupationSkills(hits, skills.optional, parts.weights.occupationOptional, share, lang);
   }
 }
 
 /** English labels inside a non-English text, a little below the text's own language. */
-function addEnglishLabels(parts: RecognizerParts, text: string, lang: Lang, hits: SkillHits): void {
+function addEnglishLabels(parts: RecognizerParts, text: AnalysedText, lang: Lang, hits: SkillHits): void {
   const english = parts.skills.scratch.english;
   english.clear();
   // Function words of the text's own language must not match English labels (Italian "ai" is not AI).
-  const englishTerms = parts.skills.analyse(text, 'en').filter((t) => !isStopword(t.text, lang));
+  const englishTerms = text.termsIn('en').filter((t) => !isStopword(t.text, lang));
   parts.skills.extract(englishTerms, 'en', english);
   for (const skill of english.board.keys()) {
     const label = english.label(skill);
@@ -46,17 +64,17 @@ function addEnglishLabels(parts: RecognizerParts, text: string, lang: Lang, hits
   }
 }
 
-export function extractSkills(parts: RecognizerParts, text: string, lang: Lang, top: number): RecognizedSkill[] {
+export function extractSkills(parts: RecognizerParts, text: AnalysedText, lang: Lang, top: number): RecognizedSkill[] {
   const hits = parts.skills.scratch.own;
   hits.clear();
-  const terms = parts.skills.analyse(text, lang);
+  const terms = text.termsIn(lang);
   parts.skills.extract(terms, lang, hits);
   if (lang !== 'en') addEnglishLabels(parts, text, lang, hits);
   addOccupationContext(parts, terms.map((t) => t.term), lang, hits);
   return hits.board.top(top).map(([skill, score]) => {
     const uri = parts.skills.uris[skill]!;
     const hitLang = hits.lang(skill);
-    const span = parts.skills.spanOf(hits.label(skill), hitLang, hitLang === lang ? terms : parts.skills.analyse(text, hitLang), text);
+    const span = parts.skills.spanOf(hits.label(skill), hitLang, text.termsIn(hitLang), text.text);
     return { uri, label: parts.taxonomy.skillLabel(uri, lang) ?? uri, score: roundScore(score), ...(span ? { span } : {}) };
   });
 }

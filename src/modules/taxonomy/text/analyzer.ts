@@ -10,12 +10,36 @@ export interface Term extends Token {
 
 /** Tokenises, folds, drops stopwords and stems: the terms a text is matched on. */
 export function analyse(text: string, lang: Lang): Term[] {
+  return analyseTokens(tokenize(text), lang);
+}
+
+/** Drops stopwords and stems already tokenised text. */
+export function analyseTokens(tokens: readonly Token[], lang: Lang): Term[] {
   const terms: Term[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (isStopword(token.text, lang)) continue;
-    terms.push({ ...token, term: stem(token.text, lang) });
+    terms.push({ text: token.text, start: token.start, end: token.end, term: stem(token.text, lang) });
   }
   return terms;
+}
+
+/**
+ * One text, tokenised once and analysed per language on demand: recognition looks at a text in its own language,
+ * in English (English skill names inside other languages) and again for each span it reports.
+ */
+export class AnalysedText {
+  readonly tokens: Token[];
+  private readonly terms = new Map<Lang, Term[]>();
+
+  constructor(readonly text: string) {
+    this.tokens = tokenize(text);
+  }
+
+  termsIn(lang: Lang): Term[] {
+    let terms = this.terms.get(lang);
+    if (!terms) this.terms.set(lang, (terms = analyseTokens(this.tokens, lang)));
+    return terms;
+  }
 }
 
 /** Just the stems, for indexing labels. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../taxonomy.types.js';
-import { tokenize } from './tokenizer.js';
+import { tokenize, type Token } from './tokenizer.js';
 import { isStopword } from './stopwords.js';
 
 export type LatinLang = Exclude<Lang, 'ar'>;
@@ -62,8 +62,13 @@ export class LanguageDetector {
 
   /** The most likely language of `text`; English when nothing tells the languages apart. */
   detect(text: string): Lang {
+    return this.detectTokens(text, tokenize(text));
+  }
+
+  /** detect() for a text already tokenised. */
+  detectTokens(text: string, tokens: readonly Token[]): Lang {
     if (arabicScript.test(text)) return 'ar';
-    const words = tokenize(text).filter((t) => !digitsOnly.test(t.text)).slice(0, 200).map((t) => t.text);
+    const words = tokens.filter((t) => !digitsOnly.test(t.text)).slice(0, 200).map((t) => t.text);
     const scores = this.score(words);
     let best: Lang = 'en';
     let bestScore = -Infinity;
