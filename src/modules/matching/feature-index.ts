@@ -1,13 +1,7 @@
 import { weightedFeatureVectors, type ConceptFeatures } from './feature-vectors.js';
 import { candidatePool } from './candidate-pool.js';
+import { Postings } from './postings.js';
 import { TopK, type Ranked } from './top-k.js';
-
-interface Postings {
-  slots: number[];
-  weights: number[];
-  /** The largest stored weight, so a skipped list still bounds what it would have added. */
-  maxWeight: number;
-}
 
 /**
  * Lists longer than this share of all slots (template words, transversal skills) are not walked: a
@@ -31,7 +25,9 @@ export interface TopKQuery<P> {
   restExact?: (profile: P) => number;
   /** Cheap static filter (province, already-decided pairs); false skips the profile. */
   include?: (profile: P) => boolean;
-  /** Full, exact scoring of one pair, on the 0–100 scale. */
+  /** The exact score of one pair on the 0–100 scale, without building the match. */
+  score: (profile: P) => number;
+  /** Full scoring of one pair, whose score equals `score(profile)`; built only for pairs entering the top k. */
   evaluate: (profile: P) => Evaluated;
 }
 
@@ -48,7 +44,8 @@ export interface TopKStats {
 export class FeatureIndex<P extends ConceptFeatures> {
   private readonly profiles: (P | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  private postings = new Map<number, Postings>();
+  /** Indexed by feature id: ids are dense small integers, and an array beats a Map on the build's hot path. */
+  private postings: (Postings | undefined)[] = [];
   private holes = 0;
 
   constructor(private readonly commonLists = defaultCommonLists) {}
@@ -97,7 +94,7 @@ export class FeatureIndex<P extends ConceptFeatures> {
     const live = this.profiles.filter((p): p is P => p !== undefined);
     this.profiles.length = 0;
     this.slotById.clear();
-    this.postings = new Map();
+    this.postings = [];
     this.holes = 0;
     for (const p of live) this.upsert(p);
   }
@@ -107,11 +104,9 @@ export class FeatureIndex<P extends ConceptFeatures> {
     for (const [vector] of weightedFeatureVectors(profile)) {
       for (let i = 0; i < vector.ids.length; i++) {
         const id = vector.ids[i]!;
-        let list = this.postings.get(id);
-        if (!list) this.postings.set(id, (list = { slots: [], weights: [], maxWeight: 0 }));
-        list.slots.push(slot);
-        list.weights.push(vector.weights[i]!);
-        list.maxWeight = Math.max(list.maxWeight, vector.weights[i]!);
+        let list = this.postings[id];
+        if (!list) this.postings[id] = list = new Postings();
+        list.push(slot, vector.weights[i]!);
       }
     }
   }
@@ -126,15 +121,15 @@ export class FeatureIndex<P extends ConceptFeatures> {
     const common = Math.max(this.commonLists.min, this.commonLists.share * this.profiles.length);
     for (const [vector, factor] of weightedFeatureVectors(probe)) {
       for (let i = 0; i < vector.ids.length; i++) {
-        const list = this.postings.get(vector.ids[i]!);
+        const list = this.postings[vector.ids[i]!];
         if (!list) continue;
         const q = factor * vector.weights[i]!;
-        if (list.slots.length > common) {
+        if (list.length > common) {
           extra += q * list.maxWeight;
           continue;
         }
-        const { slots, weights } = list;
-        for (let j = 0; j < slots.length; j++) {
+        const { slots, weights, length } = list;
+        for (let j = 0; j < length; j++) {
           const slot = slots[j]!;
           if (mark[slot] === 0) {
             mark[slot] = 1;
