@@ -1,6 +1,6 @@
 import { weightedFeatureVectors, type ConceptFeatures } from './feature-vectors.js';
 import { candidatePool } from './candidate-pool.js';
-import { Postings } from './postings.js';
+import { PostingPool } from './posting-pool.js';
 import { TopK, type Ranked } from './top-k.js';
 
 /**
@@ -44,8 +44,7 @@ export interface TopKStats {
 export class FeatureIndex<P extends ConceptFeatures> {
   private readonly profiles: (P | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  /** Indexed by feature id: ids are dense small integers, and an array beats a Map on the build's hot path. */
-  private postings: (Postings | undefined)[] = [];
+  private postings = new PostingPool();
   private holes = 0;
 
   constructor(private readonly commonLists = defaultCommonLists) {}
@@ -94,7 +93,7 @@ export class FeatureIndex<P extends ConceptFeatures> {
     const live = this.profiles.filter((p): p is P => p !== undefined);
     this.profiles.length = 0;
     this.slotById.clear();
-    this.postings = [];
+    this.postings = new PostingPool();
     this.holes = 0;
     for (const p of live) this.upsert(p);
   }
@@ -102,12 +101,7 @@ export class FeatureIndex<P extends ConceptFeatures> {
   /** Each posting holds the stored profile's raw weight; the query applies the component factor. */
   private post(slot: number, profile: P): void {
     for (const [vector] of weightedFeatureVectors(profile)) {
-      for (let i = 0; i < vector.ids.length; i++) {
-        const id = vector.ids[i]!;
-        let list = this.postings[id];
-        if (!list) this.postings[id] = list = new Postings();
-        list.push(slot, vector.weights[i]!);
-      }
+      for (let i = 0; i < vector.ids.length; i++) this.postings.push(vector.ids[i]!, slot, vector.weights[i]!);
     }
   }
 
@@ -121,22 +115,10 @@ export class FeatureIndex<P extends ConceptFeatures> {
     const common = Math.max(this.commonLists.min, this.commonLists.share * this.profiles.length);
     for (const [vector, factor] of weightedFeatureVectors(probe)) {
       for (let i = 0; i < vector.ids.length; i++) {
-        const list = this.postings[vector.ids[i]!];
-        if (!list) continue;
+        const feature = vector.ids[i]!;
         const q = factor * vector.weights[i]!;
-        if (list.length > common) {
-          extra += q * list.maxWeight;
-          continue;
-        }
-        const { slots, weights, length } = list;
-        for (let j = 0; j < length; j++) {
-          const slot = slots[j]!;
-          if (mark[slot] === 0) {
-            mark[slot] = 1;
-            touched[count++] = slot;
-          }
-          acc[slot]! += q * weights[j]!;
-        }
+        if (this.postings.lengthOf(feature) > common) extra += q * this.postings.maxWeightOf(feature);
+        else count = this.postings.accumulate(feature, q, acc, mark, touched, count);
       }
     }
     return { count, extra };
