@@ -12,9 +12,13 @@ interface Scratch {
   acc: Float64Array;
   mark: Uint8Array;
   touched: Int32Array;
-  /** Touched slots still to walk after the seed, then the same in bucket order. */
+  /** The bound of each touched slot, gathered once so later passes read memory in order. */
+  values: Float64Array;
+  /** Touched slots still to walk after the seed (with their bounds), then the same in bucket order. */
   pending: Int32Array;
+  pendingValues: Float64Array;
   order: Int32Array;
+  orderValues: Float64Array;
   buckets: Int32Array;
 }
 
@@ -28,8 +32,11 @@ function scratchFor(index: FeatureIndex<ConceptFeatures>): Scratch {
       acc: new Float64Array(size),
       mark: new Uint8Array(size),
       touched: new Int32Array(size),
+      values: new Float64Array(size),
       pending: new Int32Array(size),
+      pendingValues: new Float64Array(size),
       order: new Int32Array(size),
+      orderValues: new Float64Array(size),
       buckets: new Int32Array(HISTOGRAM_BUCKETS + 1),
     };
     scratchByIndex.set(index, scratch);
@@ -37,14 +44,14 @@ function scratchFor(index: FeatureIndex<ConceptFeatures>): Scratch {
   return scratch;
 }
 
-/** The bound value at or above which about `wanted` touched profiles lie (a histogram, not a sort). */
-function seedCut(acc: Float64Array, touched: Int32Array, count: number, wanted: number): number {
+/** The bound value at or above which about `wanted` of the first `count` values lie (a histogram, not a sort). */
+function seedCut(values: Float64Array, count: number, wanted: number): number {
   let max = 0;
-  for (let i = 0; i < count; i++) max = Math.max(max, acc[touched[i]!]!);
+  for (let i = 0; i < count; i++) max = Math.max(max, values[i]!);
   if (count <= wanted || max === 0) return 0;
   const buckets = new Int32Array(HISTOGRAM_BUCKETS);
   const scale = (HISTOGRAM_BUCKETS - 1) / max;
-  for (let i = 0; i < count; i++) buckets[Math.floor(acc[touched[i]!]! * scale)]! += 1;
+  for (let i = 0; i < count; i++) buckets[Math.floor(values[i]! * scale)]! += 1;
   let seen = 0;
   for (let b = HISTOGRAM_BUCKETS - 1; b >= 0; b--) {
     seen += buckets[b]!;
@@ -54,24 +61,30 @@ function seedCut(acc: Float64Array, touched: Int32Array, count: number, wanted: 
 }
 
 /**
- * Orders `slots[0..n)` by bound bucket, best first (a counting sort: linear, where sorting tens of
- * thousands of slots with a comparator dominated slow queries). Returns the scale: slot s lies in
- * bucket floor(acc[s] · scale), whose bounds are all below (bucket + 1) / scale.
+ * Copies the first n pending slots (and their bounds) into `order` by bound bucket, best first (a
+ * counting sort: linear, where sorting tens of thousands of slots with a comparator dominated slow
+ * queries). Returns the scale: a bound v lies in bucket floor(v · scale), all of whose bounds are
+ * below (bucket + 1) / scale.
  */
-function orderByBucket(acc: Float64Array, slots: Int32Array, n: number, scratch: Scratch): number {
+function orderByBucket(n: number, scratch: Scratch): number {
+  const { pending, pendingValues, order, orderValues, buckets } = scratch;
   let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, acc[slots[i]!]!);
+  for (let i = 0; i < n; i++) max = Math.max(max, pendingValues[i]!);
   const scale = max > 0 ? (HISTOGRAM_BUCKETS - 1) / max : 0;
-  const { buckets, order } = scratch;
+  const bucketOf = (v: number): number => HISTOGRAM_BUCKETS - 1 - Math.floor(v * scale);
   buckets.fill(0);
-  for (let i = 0; i < n; i++) buckets[HISTOGRAM_BUCKETS - 1 - Math.floor(acc[slots[i]!]! * scale)]! += 1;
+  for (let i = 0; i < n; i++) buckets[bucketOf(pendingValues[i]!)]! += 1;
   let start = 0;
   for (let b = 0; b <= HISTOGRAM_BUCKETS; b++) {
     const size = buckets[b]!;
     buckets[b] = start;
     start += size;
   }
-  for (let i = 0; i < n; i++) order[buckets[HISTOGRAM_BUCKETS - 1 - Math.floor(acc[slots[i]!]! * scale)]!++] = slots[i]!;
+  for (let i = 0; i < n; i++) {
+    const at = buckets[bucketOf(pendingValues[i]!)]!++;
+    order[at] = pending[i]!;
+    orderValues[at] = pendingValues[i]!;
+  }
   return scale;
 }
 
@@ -88,41 +101,43 @@ export function candidatePool<P extends ConceptFeatures>(
   stats?: TopKStats,
 ): Evaluated[] {
   const scratch = scratchFor(index);
-  const { acc, mark, touched, pending, order } = scratch;
+  const { acc, mark, touched, values, pending, pendingValues, order, orderValues } = scratch;
   const { count, extra } = index.accumulate(query.probe, acc, mark, touched);
   const restBound = query.restBound + extra;
   const top = new TopK<Evaluated>(query.k);
   let scored = 0;
   /** Scores one profile unless a filter or its tight bound rules it out; the full match only if it enters. */
-  const consider = (slot: number, tight: boolean): void => {
+  const consider = (slot: number, concept: number, tight: boolean): void => {
     const profile = index.profileAt(slot);
     mark[slot] = 2;
     if (!profile || (query.include && !query.include(profile))) return;
-    if (tight && query.restExact && 100 * (acc[slot]! + extra + query.restExact(profile)) + SLACK < top.threshold) return;
+    if (tight && query.restExact && 100 * (concept + extra + query.restExact(profile)) + SLACK < top.threshold) return;
     scored += 1;
     if (!top.admits(query.score(profile), profile.id)) return;
     const result = query.evaluate(profile);
     if (result.accepted) top.offer(result);
   };
-  const bound = (slot: number): number => 100 * (acc[slot]! + restBound) + SLACK;
+  const reaches = (concept: number): boolean => 100 * (concept + restBound) + SLACK >= top.threshold;
   try {
-    const cut = seedCut(acc, touched, count, query.k * SEED_FACTOR);
-    for (let i = 0; i < count; i++) if (acc[touched[i]!]! >= cut) consider(touched[i]!, false);
+    for (let i = 0; i < count; i++) values[i] = acc[touched[i]!]!;
+    const cut = seedCut(values, count, query.k * SEED_FACTOR);
+    for (let i = 0; i < count; i++) if (values[i]! >= cut) consider(touched[i]!, values[i]!, false);
     let n = 0;
     for (let i = 0; i < count; i++) {
-      const slot = touched[i]!;
-      if (mark[slot] === 1 && bound(slot) >= top.threshold) pending[n++] = slot;
+      if (values[i]! >= cut || !reaches(values[i]!)) continue;
+      pending[n] = touched[i]!;
+      pendingValues[n++] = values[i]!;
     }
-    const scale = orderByBucket(acc, pending, n, scratch);
+    const scale = orderByBucket(n, scratch);
     for (let i = 0; i < n; i++) {
-      const slot = order[i]!;
+      const value = orderValues[i]!;
       // Every later slot lies in this bucket or a lower one, so none can reach θ once the bucket's top cannot.
-      if (scale > 0 && 100 * ((Math.floor(acc[slot]! * scale) + 1) / scale + restBound) + SLACK < top.threshold) break;
-      if (bound(slot) >= top.threshold) consider(slot, true);
+      if (scale > 0 && !reaches((Math.floor(value * scale) + 1) / scale)) break;
+      if (reaches(value)) consider(order[i]!, value, true);
     }
-    const scanUntouched = !top.full || 100 * restBound + SLACK >= top.threshold;
+    const scanUntouched = !top.full || reaches(0);
     if (scanUntouched) {
-      for (let slot = 0; slot < index.slotCount; slot++) if (mark[slot] === 0) consider(slot, true);
+      for (let slot = 0; slot < index.slotCount; slot++) if (mark[slot] === 0) consider(slot, 0, true);
     }
     if (stats) Object.assign(stats, { touched: count, scored, scannedUntouched: scanUntouched });
     return top.items;
