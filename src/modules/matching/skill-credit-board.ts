@@ -1,4 +1,4 @@
-import type { SparseVector } from './sparse-vector.js';
+import { allocateVector, type SparseVector } from './sparse-vector.js';
 
 /**
  * Scratch for one candidate's skill credits, indexed by feature id: the best credit and the source
@@ -25,9 +25,9 @@ export class SkillCreditBoard {
 
   /** The credits as a sparse vector (sorted by id) with the source index of each, and a clean board. */
   drain(): { skills: SparseVector; sourceIndex: Uint8Array } {
-    const ids = Int32Array.from(this.touched).sort();
-    const weights = new Float64Array(ids.length);
-    const sourceIndex = new Uint8Array(ids.length);
+    this.touched.sort((a, b) => a - b);
+    const { ids, weights, flags: sourceIndex } = allocateVector(this.touched.length, true);
+    ids.set(this.touched);
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       weights[i] = this.credit[id]!;

@@ -70,13 +70,24 @@ export function toSparseVector(dictionary: FeatureDictionary, weights: ReadonlyM
 export function vectorFromIds(weights: ReadonlyMap<number, number>): SparseVector {
   let n = 0;
   for (const w of weights.values()) if (w > 0) n += 1;
-  const ids = new Int32Array(n);
+  const vector = allocateVector(n);
   let i = 0;
-  for (const [id, w] of weights) if (w > 0) ids[i++] = id;
-  ids.sort();
-  const values = new Float64Array(n);
-  for (let j = 0; j < n; j++) values[j] = weights.get(ids[j]!)!;
-  return { ids, weights: values };
+  for (const [id, w] of weights) if (w > 0) vector.ids[i++] = id;
+  vector.ids.sort();
+  for (let j = 0; j < n; j++) vector.weights[j] = weights.get(vector.ids[j]!)!;
+  return vector;
+}
+
+/**
+ * Room for a vector of n entries (and, when asked, a byte per entry), in one buffer once it is too
+ * large for V8 to keep on its heap: every off-heap array costs some 350 bytes of bookkeeping, more than
+ * the data of most profile vectors, and each profile used to own a dozen of them.
+ */
+export function allocateVector(n: number, withFlags = false): SparseVector & { ids: Int32Array; weights: Float64Array; flags: Uint8Array } {
+  const flagCount = withFlags ? n : 0;
+  if (n <= 8) return { ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(flagCount) };
+  const buffer = new ArrayBuffer(12 * n + flagCount);
+  return { weights: new Float64Array(buffer, 0, n), ids: new Int32Array(buffer, 8 * n, n), flags: new Uint8Array(buffer, 12 * n, flagCount) };
 }
 
 export function dot(a: SparseVector, b: SparseVector): number {
@@ -99,7 +110,10 @@ export function normalise(vector: SparseVector): SparseVector {
   for (const w of vector.weights) norm += w * w;
   if (norm === 0) return vector;
   const scale = 1 / Math.sqrt(norm);
-  return { ids: vector.ids, weights: vector.weights.map((w) => w * scale) };
+  const scaled = allocateVector(vector.ids.length);
+  scaled.ids.set(vector.ids);
+  for (let i = 0; i < vector.ids.length; i++) scaled.weights[i] = vector.weights[i]! * scale;
+  return { ids: scaled.ids, weights: scaled.weights };
 }
 
 export function weightOf(vector: SparseVector, id: number): number {

@@ -4,6 +4,7 @@ import { matchableVacancy, type MatchableVacancy } from './matching.records.js';
 import { cefrRank, toEpochDay, type VacancyProfile } from './match-profile.types.js';
 import { classifyTitle, conceptVector, occupationFeatures, recogniseSkills, textTerms, type WeightedOccupation } from './profile-features.js';
 import { essentialShare } from './scoring-weights.js';
+import { allocateVector } from './sparse-vector.js';
 import { weakMemo, type RecognisedSkills, type VacancySkills } from './profile-memo.js';
 import { occupationSkillIds } from './skill-ids.js';
 
@@ -83,9 +84,9 @@ function impliedSkills(context: MatchContext, occupationUri: string, recognised:
 function shareSkills(essential: Set<number>, optional: Set<number>): VacancySkills {
   for (const id of essential) optional.delete(id);
   const essentialPart = optional.size === 0 ? 1 : essential.size === 0 ? 0 : essentialShare;
-  const ids = Int32Array.from([...essential, ...optional]).sort();
-  const weights = new Float64Array(ids.length);
-  const flags = new Uint8Array(ids.length);
+  const sorted = [...essential, ...optional].sort((a, b) => a - b);
+  const { ids, weights, flags } = allocateVector(sorted.length, true);
+  ids.set(sorted);
   for (let i = 0; i < ids.length; i++) {
     const isEssential = essential.has(ids[i]!);
     weights[i] = isEssential ? essentialPart / essential.size : (1 - essentialPart) / optional.size;
