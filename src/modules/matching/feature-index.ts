@@ -1,4 +1,4 @@
-import { weightedFeatureVectors, type ConceptFeatures } from './feature-vectors.js';
+import { probeFeatureVectors, storedFeatureVectors, type ConceptFeatures } from './feature-vectors.js';
 import { candidatePool } from './candidate-pool.js';
 import { PostingPool } from './posting-pool.js';
 import { TopK, type Ranked } from './top-k.js';
@@ -98,10 +98,10 @@ export class FeatureIndex<P extends ConceptFeatures> {
     for (const p of live) this.upsert(p);
   }
 
-  /** Each posting holds the stored profile's raw weight; the query applies the component factor. */
+  /** Each posting holds the stored profile's weight (scaled, see storedFeatureVectors); the query applies the component factor. */
   private post(slot: number, profile: P): void {
-    for (const [vector] of weightedFeatureVectors(profile)) {
-      for (let i = 0; i < vector.ids.length; i++) this.postings.push(vector.ids[i]!, slot, vector.weights[i]!);
+    for (const [vector, scale] of storedFeatureVectors(profile)) {
+      for (let i = 0; i < vector.ids.length; i++) this.postings.push(vector.ids[i]!, slot, scale * vector.weights[i]!);
     }
   }
 
@@ -113,7 +113,7 @@ export class FeatureIndex<P extends ConceptFeatures> {
     let count = 0;
     let extra = 0;
     const common = Math.max(this.commonLists.min, this.commonLists.share * this.profiles.length);
-    for (const [vector, factor] of weightedFeatureVectors(probe)) {
+    for (const [vector, factor] of probeFeatureVectors(probe)) {
       for (let i = 0; i < vector.ids.length; i++) {
         const feature = vector.ids[i]!;
         const q = factor * vector.weights[i]!;

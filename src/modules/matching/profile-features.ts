@@ -45,6 +45,7 @@ function projectOccupations(context: MatchContext, occupations: readonly Weighte
   const occ = new Map<number, number>();
   const unit = new Map<number, number>();
   const minor = new Map<number, number>();
+  let hierarchical = true;
   for (const { uri, confidence } of occupations) {
     const concept = context.taxonomy.getOccupation(uri);
     if (!concept) continue;
@@ -52,9 +53,11 @@ function projectOccupations(context: MatchContext, occupations: readonly Weighte
     if (/^\d{4}$/.test(concept.iscoGroup)) {
       putMax(unit, dictionary.internFeature('u', concept.iscoGroup), confidence);
       putMax(minor, dictionary.internFeature('m', concept.iscoGroup.slice(0, 3)), confidence);
+    } else if (confidence > 0) {
+      hierarchical = false;
     }
   }
-  return { occupations: vectorFromIds(occ), unitGroups: vectorFromIds(unit), minorGroups: vectorFromIds(minor) };
+  return { occupations: vectorFromIds(occ), unitGroups: vectorFromIds(unit), minorGroups: vectorFromIds(minor), hierarchical };
 }
 
 /** Unit-length term weights of the texts together (1 + ln tf per text, summed), memoised by the texts. */
