@@ -69,6 +69,7 @@ function skillCredits(
   occupations: readonly WeightedOccupation[],
   recognised: RecognisedSkills,
 ): ReturnType<SkillCreditBoard['drain']> {
+  board.clear();
   for (const o of occupations) {
     const implied = occupationSkillIds(context, o.uri);
     for (const id of implied.essential) board.give(id, skillCredit.impliedEssential * o.confidence, EXPERIENCE);

@@ -19,6 +19,12 @@ export class SkillCreditBoard {
     this.source[id] = source;
   }
 
+  /** Forgets everything given since the last drain (after a build that threw half-way). */
+  clear(): void {
+    for (const id of this.touched) this.credit[id] = 0;
+    this.touched.length = 0;
+  }
+
   creditOf(id: number): number {
     return this.credit[id] ?? 0;
   }
