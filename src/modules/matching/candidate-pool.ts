@@ -45,11 +45,11 @@ function scratchFor(index: FeatureIndex<ConceptFeatures>): Scratch {
 }
 
 /** The bound value at or above which about `wanted` of the first `count` values lie (a histogram, not a sort). */
-function seedCut(values: Float64Array, count: number, wanted: number): number {
+function seedCut(values: Float64Array, count: number, wanted: number, buckets: Int32Array): number {
   let max = 0;
   for (let i = 0; i < count; i++) max = Math.max(max, values[i]!);
   if (count <= wanted || max === 0) return 0;
-  const buckets = new Int32Array(HISTOGRAM_BUCKETS);
+  buckets.fill(0);
   const scale = (HISTOGRAM_BUCKETS - 1) / max;
   for (let i = 0; i < count; i++) buckets[Math.floor(values[i]! * scale)]! += 1;
   let seen = 0;
@@ -120,7 +120,7 @@ export function candidatePool<P extends ConceptFeatures>(
   const reaches = (concept: number): boolean => 100 * (concept + restBound) + SLACK >= top.threshold;
   try {
     for (let i = 0; i < count; i++) values[i] = acc[touched[i]!]!;
-    const cut = seedCut(values, count, query.k * SEED_FACTOR);
+    const cut = seedCut(values, count, query.k * SEED_FACTOR, scratch.buckets);
     for (let i = 0; i < count; i++) if (values[i]! >= cut) consider(touched[i]!, values[i]!, false);
     let n = 0;
     for (let i = 0; i < count; i++) {
