@@ -13,7 +13,7 @@ export type IneligibilityReason =
   | 'permit-hours-limit'
   | 'permit-contract-limit';
 
-const FOREVER = Number.MAX_SAFE_INTEGER;
+export const FOREVER = Number.MAX_SAFE_INTEGER;
 
 /** The vacancy side of the gate: open, and not past its closing date. */
 export function vacancyOpenOn(vacancy: VacancyProfile, asOfDay: number): IneligibilityReason | undefined {

@@ -1,13 +1,7 @@
-import { weightedFeatureVectors, type ConceptFeatures } from './feature-vectors.js';
+import { probeFeatureVectors, storedFeatureVectors, type ConceptFeatures } from './feature-vectors.js';
 import { candidatePool } from './candidate-pool.js';
+import { PostingPool } from './posting-pool.js';
 import { TopK, type Ranked } from './top-k.js';
-
-interface Postings {
-  slots: number[];
-  weights: number[];
-  /** The largest stored weight, so a skipped list still bounds what it would have added. */
-  maxWeight: number;
-}
 
 /**
  * Lists longer than this share of all slots (template words, transversal skills) are not walked: a
@@ -31,7 +25,9 @@ export interface TopKQuery<P> {
   restExact?: (profile: P) => number;
   /** Cheap static filter (province, already-decided pairs); false skips the profile. */
   include?: (profile: P) => boolean;
-  /** Full, exact scoring of one pair, on the 0–100 scale. */
+  /** The exact score of one pair on the 0–100 scale, without building the match. */
+  score: (profile: P) => number;
+  /** Full scoring of one pair, whose score equals `score(profile)`; built only for pairs entering the top k. */
   evaluate: (profile: P) => Evaluated;
 }
 
@@ -48,7 +44,7 @@ export interface TopKStats {
 export class FeatureIndex<P extends ConceptFeatures> {
   private readonly profiles: (P | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  private postings = new Map<number, Postings>();
+  private postings = new PostingPool();
   private holes = 0;
 
   constructor(private readonly commonLists = defaultCommonLists) {}
@@ -97,22 +93,15 @@ export class FeatureIndex<P extends ConceptFeatures> {
     const live = this.profiles.filter((p): p is P => p !== undefined);
     this.profiles.length = 0;
     this.slotById.clear();
-    this.postings = new Map();
+    this.postings = new PostingPool();
     this.holes = 0;
     for (const p of live) this.upsert(p);
   }
 
-  /** Each posting holds the stored profile's raw weight; the query applies the component factor. */
+  /** Each posting holds the stored profile's weight (scaled, see storedFeatureVectors); the query applies the component factor. */
   private post(slot: number, profile: P): void {
-    for (const [vector] of weightedFeatureVectors(profile)) {
-      for (let i = 0; i < vector.ids.length; i++) {
-        const id = vector.ids[i]!;
-        let list = this.postings.get(id);
-        if (!list) this.postings.set(id, (list = { slots: [], weights: [], maxWeight: 0 }));
-        list.slots.push(slot);
-        list.weights.push(vector.weights[i]!);
-        list.maxWeight = Math.max(list.maxWeight, vector.weights[i]!);
-      }
+    for (const [vector, scale] of storedFeatureVectors(profile)) {
+      for (let i = 0; i < vector.ids.length; i++) this.postings.push(vector.ids[i]!, slot, scale * vector.weights[i]!);
     }
   }
 
@@ -124,24 +113,12 @@ export class FeatureIndex<P extends ConceptFeatures> {
     let count = 0;
     let extra = 0;
     const common = Math.max(this.commonLists.min, this.commonLists.share * this.profiles.length);
-    for (const [vector, factor] of weightedFeatureVectors(probe)) {
+    for (const [vector, factor] of probeFeatureVectors(probe)) {
       for (let i = 0; i < vector.ids.length; i++) {
-        const list = this.postings.get(vector.ids[i]!);
-        if (!list) continue;
+        const feature = vector.ids[i]!;
         const q = factor * vector.weights[i]!;
-        if (list.slots.length > common) {
-          extra += q * list.maxWeight;
-          continue;
-        }
-        const { slots, weights } = list;
-        for (let j = 0; j < slots.length; j++) {
-          const slot = slots[j]!;
-          if (mark[slot] === 0) {
-            mark[slot] = 1;
-            touched[count++] = slot;
-          }
-          acc[slot]! += q * weights[j]!;
-        }
+        if (this.postings.lengthOf(feature) > common) extra += q * this.postings.maxWeightOf(feature);
+        else count = this.postings.accumulate(feature, q, acc, mark, touched, count);
       }
     }
     return { count, extra };

@@ -15,20 +15,25 @@ export interface LanguageGap {
 
 /** Graded language fit: each level short costs a third of that requirement, Italian counts double. */
 export function languageFit(candidate: CandidateProfile, vacancy: VacancyProfile): { value: number; gaps: LanguageGap[] } {
-  if (vacancy.languages.length === 0) return { value: 1, gaps: [] };
+  const gaps = vacancy.languages.map(({ lang, level }): LanguageGap => {
+    const has = candidate.languages?.get(lang) ?? 0;
+    return { lang, required: cefrName(level), candidate: candidate.languages ? cefrName(has) : 'unknown', gap: Math.max(0, level - has) };
+  });
+  return { value: languageValue(candidate, vacancy), gaps };
+}
+
+/** The value of `languageFit` alone, without allocating: the engine computes it for many pairs it then skips. */
+export function languageValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+  if (vacancy.languages.length === 0) return 1;
   let total = 0;
   let weightSum = 0;
-  const gaps: LanguageGap[] = [];
   for (const { lang, level } of vacancy.languages) {
     const weight = lang === 'it' ? italianRequirementWeight : 1;
-    const has = candidate.languages?.get(lang) ?? 0;
-    const gap = Math.max(0, level - has);
-    const value = candidate.languages === undefined ? unknownLanguageValue : Math.max(0, 1 - languageGapCost * gap);
-    gaps.push({ lang, required: cefrName(level), candidate: candidate.languages ? cefrName(has) : 'unknown', gap });
-    total += weight * value;
+    const gap = Math.max(0, level - (candidate.languages?.get(lang) ?? 0));
+    total += weight * (candidate.languages === undefined ? unknownLanguageValue : Math.max(0, 1 - languageGapCost * gap));
     weightSum += weight;
   }
-  return { value: total / weightSum, gaps };
+  return total / weightSum;
 }
 
 const EARTH_RADIUS_KM = 6371;
@@ -43,37 +48,58 @@ export function haversineKm(a: Place, b: Place): number {
 
 /** 1 on the spot, 0.7 at the mobility radius, 0 at three radii; remote vacancies fit everyone. */
 export function locationFit(candidate: CandidateProfile, vacancy: VacancyProfile): { value: number; distanceKm?: number } {
-  if (vacancy.remote) return { value: 1 };
-  if (!candidate.place || !vacancy.place) return { value: unknownLocationValue };
+  const value = locationValue(candidate, vacancy);
+  if (vacancy.remote || !candidate.place || !vacancy.place) return { value };
+  return { value, distanceKm: Math.round(haversineKm(candidate.place, vacancy.place) * 10) / 10 };
+}
+
+export function locationValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+  if (vacancy.remote) return 1;
+  if (!candidate.place || !vacancy.place) return unknownLocationValue;
   const distanceKm = haversineKm(candidate.place, vacancy.place);
   const radius = Math.max(1, candidate.mobilityKm);
-  const value = distanceKm <= radius
+  return distanceKm <= radius
     ? 1 - (1 - locationAtRadius) * (distanceKm / radius)
     : Math.max(0, locationAtRadius * (1 - (distanceKm - radius) / ((locationZeroAtRadii - 1) * radius)));
-  return { value, distanceKm: Math.round(distanceKm * 10) / 10 };
 }
 
 export type PracticalIssue = 'driving-licence' | 'contract-type' | 'hours' | 'availability';
 
 /** The mean of the practical checks that apply; each check is 1 when nothing contradicts it. */
 export function practicalFit(candidate: CandidateProfile, vacancy: VacancyProfile): { value: number; issues: PracticalIssue[] } {
-  const checks: [PracticalIssue, number][] = [];
+  const issues: PracticalIssue[] = [];
+  forEachPracticalCheck(candidate, vacancy, (issue, value) => {
+    if (value < 1) issues.push(issue);
+  });
+  return { value: practicalValue(candidate, vacancy), issues };
+}
+
+export function practicalValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+  let sum = 0;
+  let count = 0;
+  forEachPracticalCheck(candidate, vacancy, (_issue, value) => {
+    sum += value;
+    count += 1;
+  });
+  return count === 0 ? 1 : sum / count;
+}
+
+/** Calls `check` once per practical check that applies, in a fixed order (the mean adds them in it). */
+function forEachPracticalCheck(candidate: CandidateProfile, vacancy: VacancyProfile, check: (issue: PracticalIssue, value: number) => void): void {
   if (vacancy.licences.length > 0) {
-    const held = vacancy.licences.filter((l) => candidate.licences.includes(l)).length;
-    checks.push(['driving-licence', held / vacancy.licences.length]);
+    let held = 0;
+    for (const licence of vacancy.licences) if (candidate.licences.includes(licence)) held += 1;
+    check('driving-licence', held / vacancy.licences.length);
   }
   if (vacancy.contractType && candidate.contractTypes && candidate.contractTypes.length > 0) {
     // A contract the person did not ask for is often still taken, so it costs 0.7, not everything.
-    checks.push(['contract-type', candidate.contractTypes.includes(vacancy.contractType) ? 1 : 0.3]);
+    check('contract-type', candidate.contractTypes.includes(vacancy.contractType) ? 1 : 0.3);
   }
   if (vacancy.hoursPerWeek !== undefined && candidate.maxHoursPerWeek !== undefined) {
     const over = Math.max(0, vacancy.hoursPerWeek - candidate.maxHoursPerWeek);
-    checks.push(['hours', Math.max(0, 1 - over / Math.max(1, candidate.maxHoursPerWeek))]);
+    check('hours', Math.max(0, 1 - over / Math.max(1, candidate.maxHoursPerWeek)));
   }
-  if (candidate.availableFromDay !== undefined) checks.push(['availability', availabilityValue(candidate.availableFromDay, vacancy)]);
-  if (checks.length === 0) return { value: 1, issues: [] };
-  const value = checks.reduce((sum, [, v]) => sum + v, 0) / checks.length;
-  return { value, issues: checks.filter(([, v]) => v < 1).map(([issue]) => issue) };
+  if (candidate.availableFromDay !== undefined) check('availability', availabilityValue(candidate.availableFromDay, vacancy));
 }
 
 /** Available by the start: 1; only after the vacancy closes: 0; in between, by how late within the window. */

@@ -4,6 +4,7 @@ import type { RecordLocation } from './matching.records.js';
 import type { Place } from './match-profile.types.js';
 import { FeatureDictionary } from './sparse-vector.js';
 import { memoRecognizer } from './memo-recognizer.js';
+import { createProfileMemo, type ProfileMemo } from './profile-memo.js';
 
 /** Turns a record's location into coordinates (and a province), e.g. from the comuni reference data. */
 export type LocationResolver = (location: RecordLocation | undefined) => Place | undefined;
@@ -16,6 +17,7 @@ export interface MatchContext {
   dictionary: FeatureDictionary;
   /** Skill → skills one step away (ESCO skill relations, broader and narrower skills). */
   skillNeighbours(uri: string): readonly string[];
+  memo: ProfileMemo;
 }
 
 /** Uses the record's own coordinates when it has them; no comune lookup. */
@@ -49,6 +51,7 @@ export function createMatchContext(options: {
     resolveLocation: options.resolveLocation ?? coordinatesFromRecord,
     dictionary: new FeatureDictionary(),
     skillNeighbours,
+    memo: createProfileMemo(),
   };
 }
 

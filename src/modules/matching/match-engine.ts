@@ -2,12 +2,13 @@ import type { Lang } from '../taxonomy/taxonomy.types.js';
 import { buildCandidateProfile } from './candidate-profile.builder.js';
 import { defaultEligibilityRules, type EligibilityRules } from './eligibility-rules.js';
 import { candidateBlockedEverywhere, eligibilityReasons, vacancyOpenOn } from './eligibility.js';
+import { eligibilityGate, EligibilityGates } from './eligibility-gate.js';
 import { FeatureIndex, type Evaluated, type TopKQuery, type TopKStats } from './feature-index.js';
 import type { MatchContext } from './match-context.js';
 import { explainMatch, type MatchExplanation } from './match-explainer.js';
 import type { MatchableCandidate, MatchableVacancy } from './matching.records.js';
 import { toEpochDay, type CandidateProfile, type VacancyProfile } from './match-profile.types.js';
-import { compareMatches, restScore, scoreCandidateForVacancy, type MatchScore } from './match-scorer.js';
+import { compareMatches, matchScoreValue, restScore, scoreCandidateForVacancy, type MatchScore } from './match-scorer.js';
 import { boundedRestWeight } from './scoring-weights.js';
 import { buildVacancyProfile } from './vacancy-profile.builder.js';
 
@@ -40,9 +41,11 @@ export class MatchEngine {
   readonly candidates = new FeatureIndex<CandidateProfile>();
   private readonly rules: EligibilityRules;
   private readonly today: () => string;
+  private readonly gates: EligibilityGates;
 
   constructor(readonly context: MatchContext, options: MatchEngineOptions = {}) {
     this.rules = options.rules ?? defaultEligibilityRules;
+    this.gates = new EligibilityGates(this.rules);
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   }
 
@@ -66,14 +69,19 @@ export class MatchEngine {
     const asOfDay = toEpochDay(this.today())!;
     const scoring = { rules: this.rules, asOfDay };
     const blocked = candidateBlockedEverywhere(candidate, this.rules, asOfDay);
+    const gate = eligibilityGate(candidate, this.rules, asOfDay);
+    const eligible = options.bruteForce
+      ? (v: VacancyProfile) => eligibilityReasons(candidate, v, this.rules, asOfDay).length === 0
+      : gate;
     const query = (wantEligible: boolean): TopKQuery<VacancyProfile> => ({
       probe: candidate,
       k: options.top,
       restBound: boundedRestWeight,
       // Eligibility is cheap and decides membership, so it filters before any scoring happens.
       include: (v) => (!options.province || v.place?.province === options.province) && !options.excludeIds?.has(v.id)
-        && (eligibilityReasons(candidate, v, this.rules, asOfDay).length === 0) === wantEligible,
+        && eligible(v) === wantEligible,
       restExact: (v) => restScore(candidate, v),
+      score: (v) => matchScoreValue(candidate, v),
       evaluate: (v) => evaluated(scoreCandidateForVacancy(candidate, v, scoring), v.id),
     });
     return runQueries(this.vacancies, query, options, blocked);
@@ -82,13 +90,17 @@ export class MatchEngine {
   candidatesForVacancy(vacancy: VacancyProfile, options: MatchQueryOptions): MatchScore[] {
     const asOfDay = toEpochDay(this.today())!;
     const scoring = { rules: this.rules, asOfDay };
+    const eligible = options.bruteForce
+      ? (c: CandidateProfile) => eligibilityReasons(c, vacancy, this.rules, asOfDay).length === 0
+      : (c: CandidateProfile) => this.gates.of(c, asOfDay)(vacancy);
     const query = (wantEligible: boolean): TopKQuery<CandidateProfile> => ({
       probe: vacancy,
       k: options.top,
       restBound: boundedRestWeight,
       include: (c) => (!options.province || c.place?.province === options.province) && !options.excludeIds?.has(c.id)
-        && (eligibilityReasons(c, vacancy, this.rules, asOfDay).length === 0) === wantEligible,
+        && eligible(c) === wantEligible,
       restExact: (c) => restScore(c, vacancy),
+      score: (c) => matchScoreValue(c, vacancy),
       evaluate: (c) => evaluated(scoreCandidateForVacancy(c, vacancy, scoring), c.id),
     });
     return runQueries(this.candidates, query, options, vacancyOpenOn(vacancy, asOfDay) !== undefined);

@@ -18,6 +18,12 @@ export interface OccupationFeatures {
   occupations: SparseVector;
   unitGroups: SparseVector;
   minorGroups: SparseVector;
+  /**
+   * True when every occupation has its ISCO unit and minor group, each group weighted by the best
+   * confidence of its occupations (as `occupationFeatures` builds them): the engine then bounds the
+   * occupation component more tightly (feature-vectors.ts).
+   */
+  hierarchical?: boolean;
 }
 
 interface TextFeatures {

@@ -1,7 +1,9 @@
 import type { CandidateProfile, VacancyProfile } from './match-profile.types.js';
 import { eligibilityReasons, type IneligibilityReason } from './eligibility.js';
 import type { EligibilityRules } from './eligibility-rules.js';
-import { languageFit, locationFit, practicalFit, type LanguageGap, type PracticalIssue } from './fit-components.js';
+import {
+  languageFit, languageValue, locationFit, locationValue, practicalFit, practicalValue, type LanguageGap, type PracticalIssue,
+} from './fit-components.js';
 import { componentNames, componentWeights, occupationLevel, type ComponentName } from './scoring-weights.js';
 import { dot, type SparseVector } from './sparse-vector.js';
 
@@ -57,6 +59,16 @@ export function occupationFit(candidate: CandidateProfile, vacancy: VacancyProfi
   return { value, match };
 }
 
+/** The value of `occupationFit` alone: the best of the three levels. */
+function occupationValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+  return Math.max(
+    0,
+    occupationLevel.same * bestShared(candidate.occupations, vacancy.occupations),
+    occupationLevel.unitGroup * bestShared(candidate.unitGroups, vacancy.unitGroups),
+    occupationLevel.minorGroup * bestShared(candidate.minorGroups, vacancy.minorGroups),
+  );
+}
+
 /** Same language: the better of term and concept cosine. Across languages terms never meet, so concepts decide. */
 export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): number {
   return Math.max(dot(candidate.terms, vacancy.terms), dot(candidate.concepts, vacancy.concepts));
@@ -67,10 +79,34 @@ export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): n
  * the engine adds it to a concept bound to skip pairs before the full scoring.
  */
 export function restScore(candidate: CandidateProfile, vacancy: VacancyProfile): number {
-  const clamp = (v: number): number => Math.min(1, Math.max(0, v));
-  return componentWeights.language * clamp(languageFit(candidate, vacancy).value)
-    + componentWeights.location * clamp(locationFit(candidate, vacancy).value)
-    + componentWeights.practical * clamp(practicalFit(candidate, vacancy).value);
+  return componentWeights.language * clamp(languageValue(candidate, vacancy))
+    + componentWeights.location * clamp(locationValue(candidate, vacancy))
+    + componentWeights.practical * clamp(practicalValue(candidate, vacancy));
+}
+
+const clamp = (v: number): number => Math.min(1, Math.max(0, v));
+
+/** Σ weight × value, in `componentNames` order, shown on the 0–100 scale with two decimals. */
+function roundedTotal(skills: number, occupation: number, text: number, language: number, location: number, practical: number): number {
+  const total = componentWeights.skills * clamp(skills) + componentWeights.occupation * clamp(occupation)
+    + componentWeights.text * clamp(text) + componentWeights.language * clamp(language)
+    + componentWeights.location * clamp(location) + componentWeights.practical * clamp(practical);
+  return Math.round(total * 10_000) / 100;
+}
+
+/**
+ * The score `scoreCandidateForVacancy` gives, computed the same way but without building the
+ * breakdown: the engine ranks with this and builds the full match only for pairs entering the top k.
+ */
+export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+  return roundedTotal(
+    dot(candidate.skills, vacancy.skills),
+    occupationValue(candidate, vacancy),
+    textFit(candidate, vacancy),
+    languageValue(candidate, vacancy),
+    locationValue(candidate, vacancy),
+    practicalValue(candidate, vacancy),
+  );
 }
 
 /** Scores one candidate against one vacancy: every component, the total, and the eligibility gate. */
@@ -87,18 +123,15 @@ export function scoreCandidateForVacancy(candidate: CandidateProfile, vacancy: V
     location: location.value,
     practical: practical.value,
   };
-  let total = 0;
   const components = {} as Record<ComponentName, ComponentScore>;
   for (const name of componentNames) {
-    const value = Math.min(1, Math.max(0, values[name]));
-    components[name] = { value: Math.round(value * 1000) / 1000, weight: componentWeights[name] };
-    total += componentWeights[name] * value;
+    components[name] = { value: Math.round(clamp(values[name]) * 1000) / 1000, weight: componentWeights[name] };
   }
   const ineligibleReasons = eligibilityReasons(candidate, vacancy, options.rules, options.asOfDay);
   return {
     candidateId: candidate.id,
     vacancyId: vacancy.id,
-    score: Math.round(total * 10_000) / 100,
+    score: roundedTotal(values.skills, values.occupation, values.text, values.language, values.location, values.practical),
     eligible: ineligibleReasons.length === 0,
     ineligibleReasons,
     components,

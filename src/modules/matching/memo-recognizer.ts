@@ -1,27 +1,20 @@
 import type { ConceptRecognizer, RecognitionOptions, RecognizedOccupation, RecognizedSkill } from '../taxonomy/taxonomy.types.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 /**
  * Remembers recognition results by text. Feeds and CV templates repeat the same titles and
  * descriptions, and recognition costs milliseconds per text while a profile should cost microseconds.
+ * The same text returns the same array, so what is derived from a result can be memoised by identity.
  */
 export function memoRecognizer(recognizer: ConceptRecognizer, limit = 100_000): ConceptRecognizer {
-  const skills = new Map<string, RecognizedSkill[]>();
-  const occupations = new Map<string, RecognizedOccupation[]>();
-  const remember = <T>(cache: Map<string, T>, key: string, compute: () => T): T => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (cache.size >= limit) cache.clear();
-      cache.set(key, value);
-    }
-    return value;
-  };
+  const skills = new BoundedMemo<string, RecognizedSkill[]>(limit);
+  const occupations = new BoundedMemo<string, RecognizedOccupation[]>(limit);
   const keyOf = (text: string, options: RecognitionOptions & { text?: string }): string =>
     `${options.lang ?? ''}|${options.top ?? ''}|${text}|${options.text ?? ''}`;
   return {
     detectLanguage: (text) => recognizer.detectLanguage(text),
-    extractSkills: (text, options = {}) => remember(skills, keyOf(text, options), () => recognizer.extractSkills(text, options)),
+    extractSkills: (text, options = {}) => skills.get(keyOf(text, options), () => recognizer.extractSkills(text, options)),
     classifyOccupation: (title, options = {}) =>
-      remember(occupations, keyOf(title, options), () => recognizer.classifyOccupation(title, options)),
+      occupations.get(keyOf(title, options), () => recognizer.classifyOccupation(title, options)),
   };
 }

@@ -1,9 +1,11 @@
 import type { Lang } from '../taxonomy/taxonomy.types.js';
 import type { MatchContext } from './match-context.js';
 import type { OccupationFeatures } from './match-profile.types.js';
+import type { RecognisedSkills } from './profile-memo.js';
+import { weakMemo } from './profile-memo.js';
 import { classifiedOccupationConfidence } from './scoring-weights.js';
-import { normalise, toSparseVector, type SparseVector } from './sparse-vector.js';
-import { termWeights } from './text-analysis.js';
+import { normalise, vectorFromIds, type SparseVector } from './sparse-vector.js';
+import { termCounts } from './text-analysis.js';
 
 export interface WeightedOccupation {
   uri: string;
@@ -11,7 +13,7 @@ export interface WeightedOccupation {
 }
 
 /** Keeps the higher weight when a key is seen twice. */
-export function putMax(map: Map<string, number>, key: string, weight: number): void {
+export function putMax<K>(map: Map<K, number>, key: K, weight: number): void {
   if (weight > (map.get(key) ?? 0)) map.set(key, weight);
 }
 
@@ -28,49 +30,71 @@ export function classifyTitle(context: MatchContext, title: string, lang: Lang, 
     .map((o, rank) => ({ uri: o.uri, confidence: classifiedOccupationConfidence[rank] ?? 0 }));
 }
 
+/** The memo key of everything derived from a list of weighted occupations. */
+export function occupationSignature(occupations: readonly WeightedOccupation[]): string {
+  return occupations.length === 1 ? `${occupations[0]!.uri} ${occupations[0]!.confidence}` : occupations.map((o) => `${o.uri} ${o.confidence}`).join('|');
+}
+
 /** Projects occupations onto the ESCO occupation, its ISCO unit group and its ISCO minor group. */
 export function occupationFeatures(context: MatchContext, occupations: readonly WeightedOccupation[]): OccupationFeatures {
-  const occ = new Map<string, number>();
-  const unit = new Map<string, number>();
-  const minor = new Map<string, number>();
+  return context.memo.occupationFeatures.get(occupationSignature(occupations), () => projectOccupations(context, occupations));
+}
+
+function projectOccupations(context: MatchContext, occupations: readonly WeightedOccupation[]): OccupationFeatures {
+  const { dictionary } = context;
+  const occ = new Map<number, number>();
+  const unit = new Map<number, number>();
+  const minor = new Map<number, number>();
+  let hierarchical = true;
   for (const { uri, confidence } of occupations) {
     const concept = context.taxonomy.getOccupation(uri);
     if (!concept) continue;
-    putMax(occ, `o:${uri}`, confidence);
+    putMax(occ, dictionary.internFeature('o', uri), confidence);
     if (/^\d{4}$/.test(concept.iscoGroup)) {
-      putMax(unit, `u:${concept.iscoGroup}`, confidence);
-      putMax(minor, `m:${concept.iscoGroup.slice(0, 3)}`, confidence);
+      putMax(unit, dictionary.internFeature('u', concept.iscoGroup), confidence);
+      putMax(minor, dictionary.internFeature('m', concept.iscoGroup.slice(0, 3)), confidence);
+    } else if (confidence > 0) {
+      hierarchical = false;
     }
   }
-  const { dictionary } = context;
-  return {
-    occupations: toSparseVector(dictionary, occ),
-    unitGroups: toSparseVector(dictionary, unit),
-    minorGroups: toSparseVector(dictionary, minor),
-  };
+  return { occupations: vectorFromIds(occ), unitGroups: vectorFromIds(unit), minorGroups: vectorFromIds(minor), hierarchical };
 }
 
+/** Unit-length term weights of the texts together (1 + ln tf per text, summed), memoised by the texts. */
 export function textTerms(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
-  const weights = new Map<string, number>();
-  for (const text of texts) {
-    for (const [term, w] of termWeights(text, lang)) weights.set(term, (weights.get(term) ?? 0) + w);
-  }
-  return normalise(toSparseVector(context.dictionary, weights));
+  return context.memo.terms.get(`${lang}\u0001${texts.join('\u0001')}`, () => {
+    const kind = `t:${lang}`;
+    const weights = new Map<number, number>();
+    for (const text of texts) {
+      for (const [term, tf] of termCounts(text, lang)) {
+        const id = context.dictionary.internFeature(kind, term);
+        weights.set(id, (weights.get(id) ?? 0) + 1 + Math.log(tf));
+      }
+    }
+    return normalise(vectorFromIds(weights));
+  });
 }
 
 /** The ESCO concepts named in a text (skills, and the occupations given), as a unit-length vector. */
-export function conceptVector(
-  context: MatchContext,
-  recognisedSkills: readonly string[],
-  occupations: readonly WeightedOccupation[],
-): SparseVector {
-  const weights = new Map<string, number>();
-  for (const uri of recognisedSkills) putMax(weights, `c:${uri}`, 1);
-  for (const o of occupations) putMax(weights, `c:${o.uri}`, 2 * o.confidence);
-  return normalise(toSparseVector(context.dictionary, weights));
+export function conceptVector(context: MatchContext, recognised: RecognisedSkills, occupations: readonly WeightedOccupation[]): SparseVector {
+  return weakMemo(context.memo.concepts, recognised, occupationSignature(occupations), () => {
+    const weights = new Map<number, number>();
+    for (const uri of recognised.uris) putMax(weights, context.dictionary.internFeature('c', uri), 1);
+    for (const o of occupations) putMax(weights, context.dictionary.internFeature('c', o.uri), 2 * o.confidence);
+    return normalise(vectorFromIds(weights));
+  });
 }
 
-export function recogniseSkills(context: MatchContext, text: string, lang: Lang, top = 15): string[] {
-  if (!text.trim()) return [];
-  return context.recognizer.extractSkills(text, { lang, top }).map((s) => s.uri);
+const noSkills: RecognisedSkills = { uris: [], ids: new Int32Array(0) };
+
+export function recogniseSkills(context: MatchContext, text: string, lang: Lang, top = 15): RecognisedSkills {
+  if (!text.trim()) return noSkills;
+  const found = context.recognizer.extractSkills(text, { lang, top });
+  let recognised = context.memo.recognised.get(found);
+  if (!recognised) {
+    const uris = found.map((s) => s.uri);
+    recognised = { uris, ids: Int32Array.from(uris, (uri) => context.dictionary.internFeature('s', uri)) };
+    context.memo.recognised.set(found, recognised);
+  }
+  return recognised;
 }

@@ -9,23 +9,36 @@ export interface SparseVector {
 
 export const emptyVector: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
-/** Interns feature keys ("s:<skill uri>", "t:it:cuc", …) to small integers shared by all profiles. */
+/**
+ * Interns features to small integers shared by all profiles. A feature is a kind ("s" skill, "o"
+ * occupation, "u"/"m" ISCO unit/minor group, "c" concept, "t:<lang>" term) and a name; its key is
+ * "<kind>:<name>". Names are kept per kind so the hot path never builds a key string: concatenating and
+ * hashing a fresh "s:<uri>" per skill per record was the largest single cost of building profiles.
+ */
 export class FeatureDictionary {
-  private readonly idsByKey = new Map<string, number>();
+  private readonly idsByKind = new Map<string, Map<string, number>>();
   private readonly keys: string[] = [];
 
-  intern(key: string): number {
-    let id = this.idsByKey.get(key);
+  internFeature(kind: string, name: string): number {
+    let names = this.idsByKind.get(kind);
+    if (!names) this.idsByKind.set(kind, (names = new Map()));
+    let id = names.get(name);
     if (id === undefined) {
       id = this.keys.length;
-      this.idsByKey.set(key, id);
-      this.keys.push(key);
+      names.set(name, id);
+      this.keys.push(`${kind}:${name}`);
     }
     return id;
   }
 
+  intern(key: string): number {
+    const [kind, name] = splitFeatureKey(key);
+    return this.internFeature(kind, name);
+  }
+
   lookup(key: string): number | undefined {
-    return this.idsByKey.get(key);
+    const [kind, name] = splitFeatureKey(key);
+    return this.idsByKind.get(kind)?.get(name);
   }
 
   keyOf(id: number): string {
@@ -39,13 +52,42 @@ export class FeatureDictionary {
   }
 }
 
+/** "s:<uri>" → ["s", uri]; terms carry their language in the kind: "t:it:cuc" → ["t:it", "cuc"]. */
+function splitFeatureKey(key: string): [string, string] {
+  const at = key.startsWith('t:') ? key.indexOf(':', 2) : key.indexOf(':');
+  if (at <= 0) throw new RangeError(`feature key without a kind: ${key}`);
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
 /** Builds a vector from key → weight, keeping the larger weight when a key repeats. */
 export function toSparseVector(dictionary: FeatureDictionary, weights: ReadonlyMap<string, number>): SparseVector {
-  const entries = [...weights]
-    .filter(([, w]) => w > 0)
-    .map(([key, w]) => [dictionary.intern(key), w] as const)
-    .sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+  const byId = new Map<number, number>();
+  for (const [key, w] of weights) if (w > 0) byId.set(dictionary.intern(key), w);
+  return vectorFromIds(byId);
+}
+
+/** Builds a vector from interned id → weight; non-positive weights are left out. */
+export function vectorFromIds(weights: ReadonlyMap<number, number>): SparseVector {
+  let n = 0;
+  for (const w of weights.values()) if (w > 0) n += 1;
+  const vector = allocateVector(n);
+  let i = 0;
+  for (const [id, w] of weights) if (w > 0) vector.ids[i++] = id;
+  vector.ids.sort();
+  for (let j = 0; j < n; j++) vector.weights[j] = weights.get(vector.ids[j]!)!;
+  return vector;
+}
+
+/**
+ * Room for a vector of n entries (and, when asked, a byte per entry), in one buffer once it is too
+ * large for V8 to keep on its heap: every off-heap array costs some 350 bytes of bookkeeping, more than
+ * the data of most profile vectors, and each profile used to own a dozen of them.
+ */
+export function allocateVector(n: number, withFlags = false): SparseVector & { ids: Int32Array; weights: Float64Array; flags: Uint8Array } {
+  const flagCount = withFlags ? n : 0;
+  if (n <= 8) return { ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(flagCount) };
+  const buffer = new ArrayBuffer(12 * n + flagCount);
+  return { weights: new Float64Array(buffer, 0, n), ids: new Int32Array(buffer, 8 * n, n), flags: new Uint8Array(buffer, 12 * n, flagCount) };
 }
 
 export function dot(a: SparseVector, b: SparseVector): number {
@@ -68,7 +110,10 @@ export function normalise(vector: SparseVector): SparseVector {
   for (const w of vector.weights) norm += w * w;
   if (norm === 0) return vector;
   const scale = 1 / Math.sqrt(norm);
-  return { ids: vector.ids, weights: vector.weights.map((w) => w * scale) };
+  const scaled = allocateVector(vector.ids.length);
+  scaled.ids.set(vector.ids);
+  for (let i = 0; i < vector.ids.length; i++) scaled.weights[i] = vector.weights[i]! * scale;
+  return { ids: scaled.ids, weights: scaled.weights };
 }
 
 export function weightOf(vector: SparseVector, id: number): number {

@@ -48,11 +48,9 @@ export function analyseText(text: string, lang: string): string[] {
   return terms;
 }
 
-/** Term weights with sublinear term frequency (1 + ln tf), keyed by language so they only meet their own. */
-export function termWeights(text: string, lang: string): Map<string, number> {
+/** How often each term occurs; profiles weigh a term 1 + ln tf (sublinear) per text, keyed by language. */
+export function termCounts(text: string, lang: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of analyseText(text, lang)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const weights = new Map<string, number>();
-  for (const [term, tf] of counts) weights.set(`t:${lang}:${term}`, 1 + Math.log(tf));
-  return weights;
+  return counts;
 }

@@ -20,6 +20,13 @@ export class TopK<T extends Ranked> {
     return this.full ? this.items[this.items.length - 1]!.score : -Infinity;
   }
 
+  /** Whether an item with this score and id would enter: lets callers skip building items that would not. */
+  admits(score: number, id: string): boolean {
+    if (!this.full) return true;
+    const last = this.items[this.items.length - 1]!;
+    return score > last.score || (score === last.score && id < last.id);
+  }
+
   offer(item: T): void {
     const items = this.items;
     if (this.full && compareMatches(item, items[items.length - 1]!) >= 0) return;

@@ -4,7 +4,9 @@ import { matchableVacancy, type MatchableVacancy } from './matching.records.js';
 import { cefrRank, toEpochDay, type VacancyProfile } from './match-profile.types.js';
 import { classifyTitle, conceptVector, occupationFeatures, recogniseSkills, textTerms, type WeightedOccupation } from './profile-features.js';
 import { essentialShare } from './scoring-weights.js';
-import type { SparseVector } from './sparse-vector.js';
+import { allocateVector } from './sparse-vector.js';
+import { weakMemo, type RecognisedSkills, type VacancySkills } from './profile-memo.js';
+import { occupationSkillIds } from './skill-ids.js';
 
 const closedStatuses = new Set(['closed', 'filled', 'withdrawn', 'expired', 'draft']);
 
@@ -46,38 +48,49 @@ function vacancyOccupations(context: MatchContext, vacancy: MatchableVacancy, la
 
 /**
  * The skills a vacancy asks for: the ones it states; when it states none, the ESCO profile of its
- * (most likely) occupation, plus skills recognised in its text as optional.
+ * (most likely) occupation, plus skills recognised in its text as optional (derived once per
+ * occupation and text).
  */
 function vacancySkills(
   context: MatchContext,
   vacancy: MatchableVacancy,
   occupations: readonly WeightedOccupation[],
-  recognised: readonly string[],
-): { skills: SparseVector; essential: Uint8Array } {
-  const essentialSet = new Set<string>();
-  const optionalSet = new Set<string>();
+  recognised: RecognisedSkills,
+): VacancySkills {
+  const essential = new Set<number>();
+  const optional = new Set<number>();
   const stated = (vacancy.skills ?? []).filter((s) => context.taxonomy.getSkill(s.uri));
-  if (stated.length > 0) {
-    for (const s of stated) (s.essential === false ? optionalSet : essentialSet).add(s.uri);
-  } else {
-    const top = occupations[0] ? context.taxonomy.getOccupation(occupations[0].uri) : undefined;
-    top?.essentialSkills.forEach((uri) => essentialSet.add(uri));
-    top?.optionalSkills.forEach((uri) => optionalSet.add(uri));
-    recognised.forEach((uri) => optionalSet.add(uri));
+  if (stated.length === 0) {
+    const top = occupations[0]?.uri ?? '';
+    return weakMemo(context.memo.impliedVacancySkills, recognised, top, () => impliedSkills(context, top, recognised));
   }
-  for (const uri of essentialSet) optionalSet.delete(uri);
-  return shareSkills(context, essentialSet, optionalSet);
+  for (const s of stated) (s.essential === false ? optional : essential).add(context.dictionary.internFeature('s', s.uri));
+  return shareSkills(essential, optional);
+}
+
+function impliedSkills(context: MatchContext, occupationUri: string, recognised: RecognisedSkills): VacancySkills {
+  const essential = new Set<number>();
+  const optional = new Set<number>();
+  if (occupationUri && context.taxonomy.getOccupation(occupationUri)) {
+    const implied = occupationSkillIds(context, occupationUri);
+    implied.essential.forEach((id) => essential.add(id));
+    implied.optional.forEach((id) => optional.add(id));
+  }
+  recognised.ids.forEach((id) => optional.add(id));
+  return shareSkills(essential, optional);
 }
 
 /** Essential skills share 75% of the skills component and optional ones 25% (all of it if one side is empty). */
-function shareSkills(context: MatchContext, essential: Set<string>, optional: Set<string>): { skills: SparseVector; essential: Uint8Array } {
+function shareSkills(essential: Set<number>, optional: Set<number>): VacancySkills {
+  for (const id of essential) optional.delete(id);
   const essentialPart = optional.size === 0 ? 1 : essential.size === 0 ? 0 : essentialShare;
-  const entries: [number, number, number][] = [];
-  for (const uri of essential) entries.push([context.dictionary.intern(`s:${uri}`), essentialPart / essential.size, 1]);
-  for (const uri of optional) entries.push([context.dictionary.intern(`s:${uri}`), (1 - essentialPart) / optional.size, 0]);
-  entries.sort((a, b) => a[0] - b[0]);
-  return {
-    skills: { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) },
-    essential: Uint8Array.from(entries, (e) => e[2]),
-  };
+  const sorted = [...essential, ...optional].sort((a, b) => a - b);
+  const { ids, weights, flags } = allocateVector(sorted.length, true);
+  ids.set(sorted);
+  for (let i = 0; i < ids.length; i++) {
+    const isEssential = essential.has(ids[i]!);
+    weights[i] = isEssential ? essentialPart / essential.size : (1 - essentialPart) / optional.size;
+    flags[i] = isEssential ? 1 : 0;
+  }
+  return { skills: { ids, weights }, essential: flags };
 }

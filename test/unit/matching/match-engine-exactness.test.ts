@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { FeatureIndex, type TopKQuery } from '../../../src/modules/matching/feature-index.js';
 import { defaultEligibilityRules } from '../../../src/modules/matching/eligibility-rules.js';
 import type { CandidateProfile, VacancyProfile } from '../../../src/modules/matching/match-profile.types.js';
-import { restScore, scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
+import { matchScoreValue, restScore, scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
 import { boundedRestWeight } from '../../../src/modules/matching/scoring-weights.js';
 import { MatchEngine } from '../../../src/modules/matching/match-engine.js';
 import { realMatchContext } from './matching-fixtures.js';
@@ -17,6 +17,7 @@ function vacancyQuery(candidate: CandidateProfile, k: number, province?: string)
     probe: candidate, k, restBound: boundedRestWeight,
     include: (v) => !province || v.place?.province === province,
     restExact: (v) => restScore(candidate, v),
+    score: (v) => matchScoreValue(candidate, v),
     evaluate: (v) => {
       const m = scoreCandidateForVacancy(candidate, v, options);
       return { id: v.id, score: m.score, accepted: m.eligible };
@@ -28,6 +29,7 @@ function candidateQuery(vacancy: VacancyProfile, k: number): TopKQuery<Candidate
   return {
     probe: vacancy, k, restBound: boundedRestWeight,
     restExact: (c) => restScore(c, vacancy),
+    score: (c) => matchScoreValue(c, vacancy),
     evaluate: (c) => {
       const m = scoreCandidateForVacancy(c, vacancy, options);
       return { id: c.id, score: m.score, accepted: m.eligible };

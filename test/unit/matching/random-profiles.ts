@@ -16,12 +16,29 @@ function randomVector(rnd: () => number, base: number, span: number, count: numb
 const provinces = ['MI', 'TO', 'RM', 'NA'];
 const places = () => ({ lat: 0, lon: 0 });
 
+/** Groups derived from the occupations as the profile builders derive them (each weighted by its best occupation). */
+function hierarchy(occupations: SparseVector): Pick<VacancyProfile, 'unitGroups' | 'minorGroups' | 'hierarchical'> {
+  const group = (base: number, size: number): SparseVector => {
+    const best = new Map<number, number>();
+    occupations.ids.forEach((id, i) => best.set(base + Math.floor((id - 1000) / size), Math.max(best.get(base + Math.floor((id - 1000) / size)) ?? 0, occupations.weights[i]!)));
+    const ids = [...best.keys()].sort((a, b) => a - b);
+    return { ids: Int32Array.from(ids), weights: Float64Array.from(ids, (id) => best.get(id)!) };
+  };
+  return { unitGroups: group(2000, 3), minorGroups: group(3000, 6), hierarchical: true };
+}
+
 function shared(rnd: () => number) {
   const occ = Math.floor(rnd() * 12);
-  return {
-    occupations: randomVector(rnd, 1000 + occ, 3, 1 + Math.floor(rnd() * 2)),
+  const occupations = randomVector(rnd, 1000 + occ, 3, 1 + Math.floor(rnd() * 2));
+  // Most profiles have the ISCO hierarchy the builders produce (the engine's tighter occupation bound);
+  // the others have unrelated group weights, so the plain bound is exercised against both.
+  const groups = rnd() < 0.7 ? hierarchy(occupations) : {
     unitGroups: randomVector(rnd, 2000 + Math.floor(occ / 3), 2, 1),
     minorGroups: randomVector(rnd, 3000 + Math.floor(occ / 6), 1, 1),
+  };
+  return {
+    occupations,
+    ...groups,
     terms: randomVector(rnd, 4000, 40, Math.floor(rnd() * 6), true),
     concepts: randomVector(rnd, 5000, 30, Math.floor(rnd() * 4), true),
     place: rnd() < 0.1 ? undefined : { ...places(), lat: 45 + rnd() * 2, lon: 8 + rnd() * 4, province: pick(rnd, provinces) },
