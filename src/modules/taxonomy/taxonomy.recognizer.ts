@@ -3,6 +3,7 @@ import type { EscoTaxonomy } from './taxonomy.index.js';
 import { defaultTaxonomyDir, loadTaxonomy, loadTaxonomySnapshot } from './taxonomy.loader.js';
 import { LanguageDetector } from './text/language-detector.js';
 import { AnalysedText } from './text/analyzer.js';
+import { primeStems } from './text/stemmer.js';
 import { OccupationClassifier } from './recognition/occupation-classifier.js';
 import { SkillExtractor } from './recognition/skill-extractor.js';
 import { extractSkills, type SkillRecognitionWeights, defaultRecognitionWeights } from './recognition/skill-recognition.js';
@@ -39,6 +40,7 @@ export class TaxonomyRecognizer implements ConceptRecognizer {
 }
 
 export function buildRecognizer(taxonomy: EscoTaxonomy, snapshot: TaxonomySnapshot, weights = defaultRecognitionWeights): TaxonomyRecognizer {
+  for (const [lang, table] of Object.entries(snapshot.stems)) primeStems(lang as Lang, table);
   return new TaxonomyRecognizer({
     taxonomy,
     detector: new LanguageDetector(snapshot.detector),

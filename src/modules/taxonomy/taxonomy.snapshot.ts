@@ -7,6 +7,8 @@ import { defaultTaxonomyDir, readTaxonomyData, TaxonomyMissingError } from './ta
 import { readSkillLexicon, type SkillLexiconEntry } from './recognition/skill-lexicon.js';
 import { trainLanguageDetector, type LanguageDetectorSnapshot } from './text/language-detector.js';
 import { languageSamples } from './language-samples.js';
+import { stemTableOf, type StemTable } from './text/stemmer.js';
+import { supportedLangs, type Lang } from './taxonomy.types.js';
 import { buildOccupationIndexes, buildSkillIndexes } from './recognition/index-builders.js';
 import type { SkillExtractorSnapshot } from './recognition/skill-extractor.js';
 import type { OccupationClassifierSnapshot } from './recognition/occupation-classifier.js';
@@ -24,10 +26,12 @@ export interface TaxonomySnapshot {
   detector: LanguageDetectorSnapshot;
   skills: SkillExtractorSnapshot;
   occupations: OccupationClassifierSnapshot;
+  /** Every word of the indexed ESCO texts with its stem, per language, so a new process starts with a warm stem cache. */
+  stems: Record<Lang, StemTable>;
 }
 
 /** Bumped whenever the builders change what they store, so an old file is rebuilt rather than misread. */
-const snapshotFormat = 6;
+const snapshotFormat = 7;
 
 export const defaultTaxonomyCacheDir = path.resolve(defaultTaxonomyDir, '../../.tools/cache/taxonomy');
 
@@ -42,15 +46,11 @@ export function taxonomySeedKey(dir: string): string {
 export function buildTaxonomySnapshot(dir: string, key: string): TaxonomySnapshot {
   const data = readTaxonomyData(dir);
   const lexicon = readSkillLexicon(dir);
-  return {
-    format: snapshotFormat,
-    key,
-    data,
-    lexicon,
-    detector: trainLanguageDetector(languageSamples({ data })).snapshot,
-    skills: buildSkillIndexes(data, lexicon),
-    occupations: buildOccupationIndexes(data),
-  };
+  const skills = buildSkillIndexes(data, lexicon);
+  const occupations = buildOccupationIndexes(data);
+  // Taken after the builders have analysed every label and description: the stem cache then holds the ESCO vocabulary.
+  const stems = Object.fromEntries(supportedLangs.map((lang) => [lang, stemTableOf(lang)])) as Record<Lang, StemTable>;
+  return { format: snapshotFormat, key, data, lexicon, detector: trainLanguageDetector(languageSamples({ data })).snapshot, skills, occupations, stems };
 }
 
 function readSnapshotFile(file: string, key: string): TaxonomySnapshot | undefined {

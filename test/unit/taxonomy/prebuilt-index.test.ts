@@ -7,10 +7,25 @@ import { LabelIndex, LabelIndexBuilder } from '../../../src/modules/taxonomy/rec
 import { Bm25Index, Bm25IndexBuilder } from '../../../src/modules/taxonomy/recognition/bm25-index.js';
 import { defaultTaxonomyDir, TaxonomyMissingError } from '../../../src/modules/taxonomy/taxonomy.loader.js';
 import { taxonomySeedKey } from '../../../src/modules/taxonomy/taxonomy.snapshot.js';
+import { loadTaxonomySnapshot } from '../../../src/modules/taxonomy/taxonomy.loader.js';
+import { primeStems, stem } from '../../../src/modules/taxonomy/text/stemmer.js';
 
 const roundTrip = <T>(value: T): T => deserialize(serialize(value)) as T;
 
 describe('prebuilt taxonomy index', () => {
+  it('when the index file is built, then it carries the ESCO vocabulary with the stems natural gives each word', () => {
+    const { stems } = loadTaxonomySnapshot();
+    const english = new Map(stems.en.words.map((word, i) => [word, stems.en.stems[i]]));
+    expect(english.size).to.be.greaterThan(10_000);
+    for (const word of ['forklift', 'operating', 'warehouse', 'cleaning']) expect(english.get(word)).to.equal(stem(word, 'en'));
+    expect(stems.it.words.length).to.be.greaterThan(5_000);
+  });
+
+  it('when a stem table is primed, then its stems are used without calling the stemmer again', () => {
+    primeStems('fr', { words: ['zzqprimedword'], stems: ['zzqprimed'] });
+    expect(stem('zzqprimedword', 'fr')).to.equal('zzqprimed');
+  });
+
   it('when a label index is written and read back, then it matches labels exactly as before', () => {
     const builder = new LabelIndexBuilder();
     builder.add(0, ['forklift', 'drive'], 1);
