@@ -30,11 +30,12 @@ function childCpuMs(): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measure(label: string, run: () => Promise<unknown>, runs = 5): Promise<void> {
+async function measure(label: string, run: () => Promise<unknown>, runs = 5, before?: (run: number) => Promise<unknown>): Promise<void> {
   const wall: number[] = [];
   const node: number[] = [];
   const db: number[] = [];
   for (let i = 0; i < runs; i += 1) {
+    await before?.(i);
     const cpu = process.cpuUsage();
     const child = childCpuMs();
     const start = performance.now();
@@ -68,6 +69,10 @@ for (const [name, target] of [['database query', onDatabase], ['mirror', service
   await measure('vacancies next page', () => target.vacancies.listVacancies({ limit: 20, ...next(second.nextCursor) }));
   await measure('candidates first page (limit 20)', () => target.candidates.listCandidates({ limit: 20 }));
   await measure('candidates province=TO (limit 100, web app)', () => target.candidates.listCandidates({ province: 'TO', limit: 100 }));
+  // A write made just before (not timed): on the mirror the page first reads the changed vacancy by id.
+  const changed = second.items[0]!;
+  await measure('vacancies status=open after a write here', () => target.vacancies.listVacancies({ status: 'open', limit: 20 }), 5, (run) =>
+    target.vacancies.upsertBySourceKey(changed.source, { ...changed.record, title: `${changed.record.title} (${name} ${run})` }));
 }
 process.stdout.write('\n');
 await disconnectDatabase();

@@ -40,5 +40,6 @@ export function createCandidateList(events: DomainEvents) {
     refresh: async (): Promise<void> => {
       if (mirror.loaded) await mirror.rebuild();
     },
+    load: (): Promise<void> => mirror.rebuild(),
   };
 }

@@ -38,5 +38,6 @@ export function createVacancyList(events: DomainEvents) {
     refresh: async (): Promise<void> => {
       if (mirror.loaded) await mirror.rebuild();
     },
+    load: (): Promise<void> => mirror.rebuild(),
   };
 }
