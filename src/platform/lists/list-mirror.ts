@@ -58,11 +58,22 @@ export class ListMirror<T extends Listed> {
 
   private async ensureFresh(): Promise<void> {
     if (!this.list || this.dirty.size > REBUILD_ABOVE) await this.rebuild();
-    const consistent = await this.exclusive(async () => {
-      await this.refreshDirty();
-      return (await this.source.countStored()) - this.list!.size === this.countGap;
-    });
+    const consistent = await this.exclusive(async () => (await this.settledCount()) - this.list!.size === this.countGap);
     if (!consistent) await this.rebuild();
+  }
+
+  /**
+   * The stored count once every write of this process is in the mirror: a write that lands between the refresh
+   * and the count is read too, rather than taken for another process's insert (which would cost a reload).
+   */
+  private async settledCount(): Promise<number> {
+    let count = 0;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await this.refreshDirty();
+      count = await this.source.countStored();
+      if (this.dirty.size === 0) break;
+    }
+    return count;
   }
 
   private async scan(): Promise<void> {
@@ -77,8 +88,7 @@ export class ListMirror<T extends Listed> {
         // Ids marked before the scan began are in it; those marked since are read again.
         this.dirty.clear();
         for (const id of touched) this.dirty.add(id);
-        await this.refreshDirty();
-        this.countGap = (await this.source.countStored()) - list.size;
+        this.countGap = (await this.settledCount()) - list.size;
       });
     } finally {
       if (this.touched === touched) this.touched = undefined;
