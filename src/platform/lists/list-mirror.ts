@@ -19,7 +19,7 @@ const READ_BATCH = 20;
  * (FerretDB v1 on SQLite). Exact for this process: every write here marks its id, and the next page first
  * re-reads the marked records by id. Inserts and deletes by other processes change the stored count, which
  * each page compares (collStats, ~30 ms) and answers with a rebuild; their updates arrive with the next
- * rebuild (refresh(), every minute from the scheduler).
+ * rebuild (the lists-catch-up job, every minute).
  */
 export class ListMirror<T extends Listed> {
   private list: RecordList<T> | undefined;
@@ -43,9 +43,17 @@ export class ListMirror<T extends Listed> {
     this.touched?.add(id);
   }
 
+  /** The page is cut inside the exclusive step, so no swap can come between the refresh and the cut. */
   async window(window: ListWindow<T>): Promise<T[]> {
-    await this.ensureFresh();
-    return this.list!.window(window);
+    if (!this.list || this.dirty.size > REBUILD_ABOVE) await this.rebuild();
+    const rows = await this.exclusive(async () => ((await this.settledCount()) - this.list!.size === this.countGap ? this.list!.window(window) : undefined));
+    if (rows) return rows;
+    // The count moved without a write of this process: another process inserted or deleted.
+    await this.rebuild();
+    return this.exclusive(async () => {
+      await this.refreshDirty();
+      return this.list!.window(window);
+    });
   }
 
   /** Reads the whole collection again (once at a time); for the periodic catch-up with other processes. */
@@ -54,12 +62,6 @@ export class ListMirror<T extends Listed> {
       this.rebuilding = undefined;
     });
     return this.rebuilding;
-  }
-
-  private async ensureFresh(): Promise<void> {
-    if (!this.list || this.dirty.size > REBUILD_ABOVE) await this.rebuild();
-    const consistent = await this.exclusive(async () => (await this.settledCount()) - this.list!.size === this.countGap);
-    if (!consistent) await this.rebuild();
   }
 
   /**
