@@ -27,6 +27,15 @@ export function defineJobs(services: Services): JobDefinition[] {
       },
     },
     {
+      // The embedded database's list mirrors see other processes' inserts and deletes at once, their updates here.
+      name: 'lists-catch-up',
+      schedule: '* * * * *',
+      run: async () => {
+        await services.vacancies.refreshList();
+        await services.candidates.refreshList();
+      },
+    },
+    {
       name: 'privacy-retention',
       schedule: '30 3 * * *',
       run: async () => {

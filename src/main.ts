@@ -33,7 +33,12 @@ async function start(config: AppConfig, logger: Logger, shutdown: ShutdownCoordi
   if (config.SEED_ON_EMPTY) await seedIfEmpty(services, logger);
   if (shutdown.isStopping) return;
   // Build the matching index in the background, so the first staff request does not wait for it.
-  services.matching.ready().catch(onBackgroundFailure(logger, 'matching index build', () => shutdown.isStopping));
+  const matchingReady = services.matching.ready();
+  matchingReady.catch(onBackgroundFailure(logger, 'matching index build', () => shutdown.isStopping));
+  // The list mirrors (embedded database only) load once that build has settled, so the two full scans do not compete.
+  void Promise.allSettled([matchingReady])
+    .then(() => Promise.all([services.vacancies.loadList(), services.candidates.loadList()]))
+    .catch(onBackgroundFailure(logger, 'list mirror load', () => shutdown.isStopping));
   const app = createApp({ logger, bodyLimit: config.BODY_LIMIT, services, isDatabaseReady: pingDatabase });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT }, `PRIMA Match listening on http://localhost:${config.PORT}`);

@@ -58,8 +58,10 @@ export function createServices(options: ServiceOptions): Services {
   const privacy = createPrivacyService({ audit, events });
   const reference = loadReferenceData();
   const employers = createEmployerService(reference);
-  const vacancies = createVacancyService({ reference, employers, events });
-  const candidates = createCandidateService({ reference, events, privacy });
+  // MongoDB answers list filters and sorts from its indexes; the embedded FerretDB would scan, so lists use a mirror.
+  const lists = config.MONGODB_URI ? 'database' : 'mirror';
+  const vacancies = createVacancyService({ reference, employers, events, lists });
+  const candidates = createCandidateService({ reference, events, privacy, lists });
   const matching = createMatchingService({ events, reference, logger: options.logger, vacancies, candidates });
   connectFairnessSource({ audit, candidates, matching });
   const interventions = createInterventions({ events, reference, logger: options.logger });

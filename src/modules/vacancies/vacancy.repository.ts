@@ -29,7 +29,7 @@ export function vacancyIdFor(source: string, externalId: string): Types.ObjectId
   return new Types.ObjectId(createHash('sha256').update(`${source}\u0000${externalId}`).digest().subarray(0, 12));
 }
 
-function toVacancy(doc: VacancyDocument): Vacancy {
+export function toVacancy(doc: VacancyDocument): Vacancy {
   return {
     id: doc._id.toHexString(),
     source: doc.source,
@@ -107,7 +107,7 @@ export async function upsertBySourceKey(
   }
 }
 
-function cursorObjectId(id: string): Types.ObjectId {
+export function cursorObjectId(id: string): Types.ObjectId {
   if (!/^[0-9a-f]{24}$/.test(id)) throw new ValidationError('Invalid query', [{ path: 'cursor', message: 'is not a cursor returned by this API' }]);
   return new Types.ObjectId(id);
 }

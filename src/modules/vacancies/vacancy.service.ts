@@ -13,6 +13,7 @@ import type { UpsertOutcome, VacancyContent } from './vacancy.repository.js';
 import { assertTransition, isFinalStatus, type VacancyStatus } from './vacancy-status.js';
 import type { ResolvedLocation, Vacancy, VacancyListQuery, VacancyPatch } from './vacancy-api.schema.js';
 import { vacancyRecordSchema, type VacancyRecord } from './vacancy.schema.js';
+import { createVacancyList } from './vacancy-list.js';
 
 /** Records posted through the API; their externalId is the record's own id. */
 export const API_SOURCE = 'api';
@@ -34,11 +35,18 @@ export interface VacancyServiceDeps {
   reference: ReferenceData;
   employers: EmployerService;
   events: DomainEvents;
+  /**
+   * Where list pages come from: the database query (MongoDB answers it from its indexes), or an in-process
+   * mirror for the embedded FerretDB, which scans the whole collection for any filter or sort.
+   */
+  lists?: 'database' | 'mirror';
 }
 
 export type VacancyService = ReturnType<typeof createVacancyService>;
 
 export function createVacancyService(deps: VacancyServiceDeps) {
+  const mirrored = deps.lists === 'mirror' ? createVacancyList(deps.events) : undefined;
+
   function resolveLocation(record: VacancyRecord): ResolvedLocation | undefined {
     const location = record.location;
     if (!location) return undefined;
@@ -147,7 +155,11 @@ export function createVacancyService(deps: VacancyServiceDeps) {
     closeVacancy,
     upsertBySourceKey,
     upsertManyBySourceKey,
-    listVacancies: (query: VacancyListQuery): Promise<Page<Vacancy>> => repository.listVacancies(query),
+    listVacancies: (query: VacancyListQuery): Promise<Page<Vacancy>> => (mirrored ? mirrored.listVacancies(query) : repository.listVacancies(query)),
+    /** Catches the list mirror up with other processes' writes (scheduled); nothing to do on the database path. */
+    refreshList: async (): Promise<void> => mirrored?.refresh(),
+    /** Reads the list mirror at start, so the first list page does not wait for the scan (~3 s on the demo data). */
+    loadList: async (): Promise<void> => mirrored?.load(),
     streamVacanciesChangedSince: repository.streamVacanciesChangedSince,
     holdsAnyVacancy: repository.holdsAnyVacancy,
   };

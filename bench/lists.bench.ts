@@ -1,0 +1,79 @@
+/**
+ * List pages on the embedded database: `npx tsx bench/lists.bench.ts [dataDir]` over a data folder holding the
+ * demo data (e.g. one filled by `DATA_DIR=/tmp/lists-data npm run seed`). Prints, for the database query and
+ * for the in-process mirror, wall time, this process's CPU and FerretDB's CPU per page (median of 5 runs).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { startEmbeddedDatabase } from '../src/platform/db/ferretdb-process.js';
+import { connectDatabase, disconnectDatabase } from '../src/platform/db/connect.js';
+import { createLogger } from '../src/platform/logger.js';
+import { createServices } from '../src/services.js';
+import { loadConfig } from '../src/config/env.js';
+import { cursorParam } from '../src/platform/pagination.js';
+import { createVacancyService } from '../src/modules/vacancies/vacancy.service.js';
+import { createCandidateService } from '../src/modules/candidates/candidate.service.js';
+
+/** CPU of this process's children (FerretDB), from /proc, in ms. */
+function childCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === process.pid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function measure(label: string, run: () => Promise<unknown>, runs = 5, before?: (run: number) => Promise<unknown>): Promise<void> {
+  const wall: number[] = [];
+  const node: number[] = [];
+  const db: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await before?.(i);
+    const cpu = process.cpuUsage();
+    const child = childCpuMs();
+    const start = performance.now();
+    await run();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    node.push((used.user + used.system) / 1000);
+    db.push(childCpuMs() - child);
+  }
+  const fmt = (v: number) => v.toFixed(0).padStart(6);
+  process.stdout.write(`${label.padEnd(44)} wall ${fmt(median(wall))} ms   node cpu ${fmt(median(node))} ms   ferretdb cpu ${fmt(median(db))} ms\n`);
+}
+
+const logger = createLogger('silent');
+const database = await startEmbeddedDatabase({ binary: '.tools/bin/ferretdb', dataDir: process.argv[2] ?? 'data', logger });
+await connectDatabase(database.uri, 10_000, logger);
+const config = loadConfig({ ...process.env, MONGODB_URI: undefined });
+const services = createServices({ logger, config });
+const onDatabase = {
+  vacancies: createVacancyService({ reference: services.reference, employers: services.employers, events: services.events, lists: 'database' }),
+  candidates: createCandidateService({ reference: services.reference, events: services.events, privacy: services.privacy, lists: 'database' }),
+};
+const next = (cursor: string | null) => (cursor ? { cursor: cursorParam.parse(cursor) } : {});
+
+for (const [name, target] of [['database query', onDatabase], ['mirror', services]] as const) {
+  process.stdout.write(`\n${name}\n`);
+  if (name === 'mirror') await measure('first load (once per process)', () => target.vacancies.listVacancies({ limit: 20 }).then(() => target.candidates.listCandidates({ limit: 20 })), 1);
+  const second = await target.vacancies.listVacancies({ limit: 20 });
+  await measure('vacancies first page (limit 20)', () => target.vacancies.listVacancies({ limit: 20 }));
+  await measure('vacancies province=TO&status=open', () => target.vacancies.listVacancies({ province: 'TO', status: 'open', limit: 20 }));
+  await measure('vacancies next page', () => target.vacancies.listVacancies({ limit: 20, ...next(second.nextCursor) }));
+  await measure('candidates first page (limit 20)', () => target.candidates.listCandidates({ limit: 20 }));
+  await measure('candidates province=TO (limit 100, web app)', () => target.candidates.listCandidates({ province: 'TO', limit: 100 }));
+  // A write made just before (not timed): on the mirror the page first reads the changed vacancy by id.
+  const changed = second.items[0]!;
+  await measure('vacancies status=open after a write here', () => target.vacancies.listVacancies({ status: 'open', limit: 20 }), 5, (run) =>
+    target.vacancies.upsertBySourceKey(changed.source, { ...changed.record, title: `${changed.record.title} (${name} ${run})` }));
+}
+process.stdout.write('\n');
+await disconnectDatabase();
+await database.stop();

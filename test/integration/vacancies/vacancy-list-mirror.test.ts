@@ -1,0 +1,100 @@
+import { expect } from 'chai';
+import { Types } from 'mongoose';
+import { useTestDatabase, testLogger } from '../../support/test-database.js';
+import { testConfig } from '../../support/test-app.js';
+import { clearDomainCollections } from '../../support/domain-client.js';
+import { createServices, type Services } from '../../../src/services.js';
+import { createVacancyService, type VacancyService } from '../../../src/modules/vacancies/vacancy.service.js';
+import { VacancyModel } from '../../../src/modules/vacancies/vacancy.model.js';
+import { cursorParam } from '../../../src/platform/pagination.js';
+import type { VacancyListQuery } from '../../../src/modules/vacancies/vacancy-api.schema.js';
+
+const occupation = 'http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08';
+const record = (id: string, i: number) => ({
+  id,
+  title: `Addetto/a ${i}`,
+  lang: 'it',
+  ...(i % 3 === 0 ? {} : { occupation }),
+  ...(i % 4 === 3 ? {} : { location: { comune: i % 2 === 0 ? 'Torino' : 'Novara' } }),
+  validFrom: '2026-12-01',
+});
+
+/** Every page of a query, as the API would serialise it, following nextCursor to the end. */
+async function walk(service: VacancyService, query: Omit<VacancyListQuery, 'limit'>): Promise<string[]> {
+  const pages: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await service.listVacancies({ ...query, limit: 3, ...(cursor ? { cursor: cursorParam.parse(cursor) } : {}) });
+    pages.push(JSON.stringify(page));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return pages;
+}
+
+const idsOf = async (service: VacancyService, query: Omit<VacancyListQuery, 'limit'>) => (await service.listVacancies({ ...query, limit: 100 })).items.map((v) => v.externalId);
+
+describe('vacancy list mirror (embedded database)', () => {
+  let services: Services;
+  let mirror: VacancyService;
+  let database: VacancyService;
+  before(async () => {
+    await useTestDatabase();
+    services = createServices({ logger: testLogger, config: testConfig() });
+    const deps = { reference: services.reference, employers: services.employers, events: services.events };
+    mirror = createVacancyService({ ...deps, lists: 'mirror' });
+    database = createVacancyService({ ...deps, lists: 'database' });
+  });
+  beforeEach(async () => {
+    await clearDomainCollections();
+    await database.upsertManyBySourceKey('feed-a', Array.from({ length: 12 }, (_, i) => ({ record: record(`a-${i}`, i), initialStatus: i % 5 === 0 ? 'draft' as const : 'open' as const })));
+    for (let i = 0; i < 4; i += 1) await database.upsertBySourceKey('feed-b', record(`b-${i}`, i));
+    await mirror.refreshList();
+  });
+
+  it('when the same data is listed from the mirror and from the database query, then every page and cursor is identical', async () => {
+    await database.closeVacancy((await database.listVacancies({ source: 'feed-a', limit: 1 })).items[0]!.id);
+    const middle = (await database.listVacancies({ limit: 100 })).items[8]!.updatedAt.toISOString();
+    const queries: Omit<VacancyListQuery, 'limit'>[] = [
+      {}, { province: 'TO' }, { status: 'open' }, { province: 'TO', status: 'open' }, { occupation }, { source: 'feed-b' },
+      { status: 'closed' }, { updatedSince: middle }, { province: 'NO', occupation, updatedSince: middle }, { employer: 'nobody' },
+    ];
+    for (const query of queries) {
+      const expected = await walk(database, query);
+      expect(await walk(mirror, query), JSON.stringify(query)).to.deep.equal(expected);
+    }
+    expect((await walk(mirror, {})).length).to.equal(6);
+  });
+
+  it('when this process creates, changes or closes a vacancy, then the very next page shows it', async () => {
+    expect(await idsOf(mirror, { status: 'open', source: 'feed-b' })).to.deep.equal(['b-0', 'b-1', 'b-2', 'b-3']);
+    const b1 = (await database.listVacancies({ source: 'feed-b', limit: 2 })).items[1]!;
+    await database.closeVacancy(b1.id);
+    await database.upsertBySourceKey('feed-b', record('b-9', 9));
+    await database.upsertBySourceKey('feed-b', { ...record('b-0', 0), location: { comune: 'Alessandria' } });
+    expect(await idsOf(mirror, { status: 'open', source: 'feed-b' })).to.deep.equal(['b-2', 'b-3', 'b-9', 'b-0']);
+    expect(await idsOf(mirror, { status: 'closed' })).to.deep.equal(['b-1']);
+    expect(await idsOf(mirror, { province: 'AL' })).to.deep.equal(['b-0']);
+  });
+
+  it('when another process inserts or deletes, then the next page shows it; its updates show after the minute catch-up', async () => {
+    expect(await idsOf(mirror, { source: 'feed-b' })).to.have.length(4);
+    const stored = await VacancyModel.findOne({ externalId: 'b-3' }).lean();
+    await VacancyModel.collection.insertOne({ ...stored!, _id: new Types.ObjectId(), externalId: 'b-foreign', updatedAt: new Date() });
+    expect(await idsOf(mirror, { source: 'feed-b' })).to.deep.equal(['b-0', 'b-1', 'b-2', 'b-3', 'b-foreign']);
+    await VacancyModel.collection.deleteOne({ externalId: 'b-0' });
+    expect(await idsOf(mirror, { source: 'feed-b' })).to.deep.equal(['b-1', 'b-2', 'b-3', 'b-foreign']);
+    await VacancyModel.collection.updateOne({ externalId: 'b-1' }, { $set: { status: 'expired', updatedAt: new Date() } });
+    expect(await idsOf(mirror, { status: 'expired' })).to.deep.equal([]);
+    await mirror.refreshList();
+    expect(await idsOf(mirror, { status: 'expired' })).to.deep.equal(['b-1']);
+    expect(await walk(mirror, {})).to.deep.equal(await walk(database, {}));
+  });
+
+  it('when a cursor names no vacancy id, then the mirror refuses it as the database query does', async () => {
+    const cursor = cursorParam.parse(Buffer.from(JSON.stringify([new Date().toISOString(), 'not-an-id'])).toString('base64url'));
+    const refusal = async (service: VacancyService) => service.listVacancies({ limit: 5, cursor }).then(() => undefined, (err: unknown) => err);
+    const [fromMirror, fromDatabase] = [await refusal(mirror), await refusal(database)];
+    expect(fromMirror).to.have.property('code', 'VALIDATION_FAILED');
+    expect(JSON.stringify(fromMirror)).to.equal(JSON.stringify(fromDatabase));
+  });
+});
