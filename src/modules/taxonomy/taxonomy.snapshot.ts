@@ -27,7 +27,7 @@ export interface TaxonomySnapshot {
 }
 
 /** Bumped whenever the builders change what they store, so an old file is rebuilt rather than misread. */
-const snapshotFormat = 6;
+const snapshotFormat = 7;
 
 export const defaultTaxonomyCacheDir = path.resolve(defaultTaxonomyDir, '../../.tools/cache/taxonomy');
 
