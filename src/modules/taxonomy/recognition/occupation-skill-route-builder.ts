@@ -42,7 +42,7 @@ export function buildOccupationSkillRoute(data: TaxonomyData): OccupationSkillRo
 /**
  * The terms a label is posted under: a title covering enough of the label must hold one of them, since the lighter
  * terms together stay under the coverage needed. "manag" is not posted for "manage payroll", which keeps the lists
- * of common stems short (the route is then a few percent of a title's time, not a third).
+ * of common stems short (docs/taxonomy.md has the figures).
  */
 function decisiveTerms(terms: readonly number[], idf: Float64Array, mass: number): number[] {
   const byWeight = [...terms].sort((a, b) => idf[a]! - idf[b]! || a - b);
