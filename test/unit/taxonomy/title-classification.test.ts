@@ -45,6 +45,10 @@ describe('job title classification', function () {
     expect(recognizer.classifyOccupation('IT Support Engineer', { lang: 'en', top: 1 })[0]?.label).to.equal('ICT technician');
   });
 
+  it('when an English title names a skill rather than an occupation, then the occupations needing that skill come first', () => {
+    expect(recognizer.classifyOccupation('Java Developer', { lang: 'en', top: 1 })[0]?.label).to.equal('ICT system developer');
+  });
+
   it('when a CP2011 title is left out of the index, then the query no longer reaches its unit through that very entry', () => {
     const cp2011 = recognizer.parts.occupations.cp2011;
     const title = 'mondina';

@@ -5,6 +5,7 @@ import { Bm25Index, type Bm25Snapshot } from './bm25-index.js';
 import { ScoreBoard } from './score-board.js';
 import { Cp2011Titles, type Cp2011Snapshot } from './cp2011-titles.js';
 import { TitleLabelScorer, type TitleQuery, type TitleScoring } from './title-label-scorer.js';
+import { OccupationSkillRoute, type OccupationSkillRouteSnapshot } from './occupation-skill-route.js';
 
 export type { TitleScoring } from './title-label-scorer.js';
 
@@ -16,6 +17,8 @@ export interface OccupationClassifierSnapshot {
   prior: Float64Array;
   cp2011: Cp2011Snapshot;
   descriptions: Partial<Record<Lang, Bm25Snapshot>>;
+  /** English titles only: skill labels → the occupations needing those skills. */
+  skillRoute: OccupationSkillRouteSnapshot;
 }
 
 /** Ranks ESCO occupations for a job title (and optional description) in en, it, fr, es or ar. */
@@ -28,8 +31,9 @@ export class OccupationClassifier {
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
   private readonly titleScorers = new Map<Lang, TitleLabelScorer>();
   private readonly descriptions = new Map<Lang, Bm25Index>();
+  private readonly skillRoute: OccupationSkillRoute;
   /** Reused per-query accumulators over occupations (see ScoreBoard). */
-  readonly scratch: { scores: ScoreBoard; best: ScoreBoard; support: ScoreBoard; mentions: ScoreBoard };
+  readonly scratch: { scores: ScoreBoard; best: ScoreBoard; support: ScoreBoard; mentions: ScoreBoard; route: ScoreBoard };
 
   constructor(readonly snapshot: OccupationClassifierSnapshot) {
     this.uris = snapshot.uris;
@@ -37,8 +41,9 @@ export class OccupationClassifier {
     for (const [lang, bm25] of Object.entries(snapshot.descriptions)) this.descriptions.set(lang as Lang, new Bm25Index(bm25));
     for (const [lang, index] of this.labelIndexes) this.titleScorers.set(lang, new TitleLabelScorer(index, this.scoring));
     this.cp2011 = new Cp2011Titles(snapshot.cp2011);
+    this.skillRoute = new OccupationSkillRoute(snapshot.skillRoute);
     const board = (): ScoreBoard => new ScoreBoard(this.uris.length);
-    this.scratch = { scores: board(), best: board(), support: board(), mentions: board() };
+    this.scratch = { scores: board(), best: board(), support: board(), mentions: board(), route: board() };
   }
 
   /** Adds `weight` × the title's label-match score per occupation (keeping the best over languages). */
@@ -69,6 +74,11 @@ export class OccupationClassifier {
     index?.scanWhole(stems, (label, concept, matched) => mentions.keepMax(concept, matched * index.labelWeight(label)));
     if (lang === 'it') this.cp2011.mentionedIn(stems, mentions);
     return mentions;
+  }
+
+  /** Adds `weight` × the skill route's score (0..1) for an English title's terms (see OccupationSkillRoute). */
+  addSkillRouteScores(englishTerms: readonly string[], scores: ScoreBoard, weight: number): void {
+    this.skillRoute.score(englishTerms, scores, this.scratch.route, weight);
   }
 
   /** Adds BM25 over occupation descriptions, scaled to 0..1 by the best hit, times `weight`. */

@@ -14,8 +14,12 @@ const englishFallbackWeight = 0.8;
 /** Weight of the description, when given, next to the title: the title says what the job is, the text adds context. */
 const descriptionWeight = 0.3;
 
-/** Weight of the title's own BM25 match against descriptions: it mostly breaks ties between equally good labels. */
-export const occupationTuning = { titleDescription: 0.1, cleanTitles: true };
+/**
+ * Weight of the title's own BM25 match against descriptions: it mostly breaks ties between equally good labels.
+ * English titles also go through the skill route (0.2, from 0.1/0.2/0.3 on the even dev rows; see docs/taxonomy.md);
+ * ESCO's skill labels are English, so other languages skip it.
+ */
+export const occupationTuning = { titleDescription: 0.1, cleanTitles: true, skillRoute: 0.2 };
 
 /** Scores per occupation in the classifier's reused board (valid until the next classification). */
 export function occupationScores(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang): ScoreBoard {
@@ -27,6 +31,7 @@ export function occupationScores(parts: RecognizerParts, title: string, text: st
   classifier.scoreTitle({ lang, terms }, scores, 1);
   const englishTerms = lang === 'en' ? terms : analyseTerms(cleaned, 'en');
   if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: englishTerms }, scores, englishFallbackWeight);
+  if (lang === 'en' && occupationTuning.skillRoute > 0) classifier.addSkillRouteScores(terms, scores, occupationTuning.skillRoute);
   if (occupationTuning.titleDescription > 0) {
     // The title is matched against descriptions in their language, with the terms analysed above.
     const descriptionLang = descriptionLanguage(lang);
