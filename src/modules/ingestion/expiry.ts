@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import type { DomainEvents } from '../../platform/domain-events.js';
 import { SightingModel } from './sighting.model.js';
 import { expireVacancies, type Listing } from './vacancy-store.js';
 
@@ -10,8 +11,12 @@ export function todayIn(timezone: string, now = new Date()): string {
 /**
  * After a SUCCESSFUL run with sequence `seq`: a vacancy is expired when its validThrough has passed, or
  * when none of the last N successful runs listed it and it existed before them (so it had N chances).
+ * Each expired vacancy is announced, so this process's matching index and list mirror drop it at once rather than at
+ * the next catch-up.
  */
-export async function expireAfterSuccess(source: string, seq: number, missingRunsBeforeClose: number, listings: Map<string, Listing>, today: string): Promise<number> {
+export async function expireAfterSuccess(
+  source: string, seq: number, missingRunsBeforeClose: number, listings: Map<string, Listing>, today: string, events: DomainEvents,
+): Promise<number> {
   const oldestCounted = seq - missingRunsBeforeClose + 1;
   const sightings = await SightingModel.find({ source, seq: mongoose.trusted({ $gte: oldestCounted, $lte: seq }) }, { externalIds: 1 }).lean();
   const seen = new Set(sightings.flatMap((s) => s.externalIds));
@@ -23,7 +28,11 @@ export async function expireAfterSuccess(source: string, seq: number, missingRun
     if (pastDate || absent) expired.push(externalId);
   }
   const count = await expireVacancies(source, expired);
-  for (const id of expired) listings.get(id)!.status = 'expired';
+  for (const externalId of expired) {
+    const listing = listings.get(externalId)!;
+    listing.status = 'expired';
+    if (listing.id) events.emit('vacancy.removed', { id: listing.id });
+  }
   // Older markers can no longer change any decision.
   await SightingModel.deleteMany({ source, seq: mongoose.trusted({ $lt: oldestCounted }) });
   return count;

@@ -73,7 +73,7 @@ export async function runSource(stored: StoredSource, trigger: RunTrigger, deps:
     try {
       ctx.listings = await loadListings(source.name);
       await walkPages(source, ctx, resume, { shouldStop: leaseLost, guard: deps.feedGuard });
-      ctx.counts.expired = await expireAfterSuccess(source.name, seq, source.missingRunsBeforeClose, ctx.listings, todayIn(source.timezone));
+      ctx.counts.expired = await expireAfterSuccess(source.name, seq, source.missingRunsBeforeClose, ctx.listings, todayIn(source.timezone), ctx.events);
       await recordRunSuccess(source.name, seq);
       ctx.timings.totalMs = Math.round(performance.now() - started);
       await finishRun(run.id, 'succeeded', ctx.counts, ctx.timings, []);

@@ -25,8 +25,8 @@ export function sourceFor(name: string, url: string, over: Partial<SourceInput> 
   return { name, url, format: 'interchange-json', requestsPerSecond: 100, fetch: fastFetch, failedRunsBeforePause: 2, ...over };
 }
 
-export function buildIngestion(leaseTtlMs = 1000) {
-  return createIngestion({ reference: loadReferenceData(), events: new DomainEvents(), logger: testLogger, leaseTtlMs, recognition: false, feedGuard: new FeedAddressGuard(testConfig().FEED_ALLOWED_HOSTS) });
+export function buildIngestion(leaseTtlMs = 1000, events = new DomainEvents()) {
+  return createIngestion({ reference: loadReferenceData(), events, logger: testLogger, leaseTtlMs, recognition: false, feedGuard: new FeedAddressGuard(testConfig().FEED_ALLOWED_HOSTS) });
 }
 
 export const ingestionCollections = ['vacancies', 'ingestion_sources', 'ingestion_runs', 'ingestion_quarantine', 'ingestion_leases', 'ingestion_page_cache', 'ingestion_sightings'];

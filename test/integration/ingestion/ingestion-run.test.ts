@@ -1,11 +1,13 @@
 import { expect } from 'chai';
 import { useTestDatabase } from '../../support/test-database.js';
 import { FeedServer } from '../../support/feed-server.js';
+import { DomainEvents } from '../../../src/platform/domain-events.js';
 import { buildIngestion, clearIngestion, sourceFor, vacanciesOf, vacancy } from './ingestion-fixtures.js';
 
 describe('ingestion runs against a loopback feed', () => {
   let feed: FeedServer;
-  const ingestion = buildIngestion();
+  const events = new DomainEvents();
+  const ingestion = buildIngestion(1000, events);
   before(async () => {
     await useTestDatabase();
     feed = await new FeedServer().start();
@@ -79,10 +81,16 @@ describe('ingestion runs against a loopback feed', () => {
     expect((await vacanciesOf('shrinking')).map((v) => v.status)).to.deep.equal(['open', 'expired']);
   });
 
-  it('when validThrough has passed, then the vacancy is expired by the run', async () => {
+  it('when validThrough has passed, then the vacancy is expired by the run and announced as removed', async () => {
     const url = feed.json('/dated', [vacancy('1', { validThrough: '2020-01-31' }), vacancy('2', { validThrough: '2999-01-31' })]);
     await ingestion.createSource(sourceFor('dated', url));
+    const removed: string[] = [];
+    events.on('vacancy.removed', ({ id }) => removed.push(id));
     expect((await ingestion.runNow('dated', 'cli')).counts.expired).to.equal(1);
+    const [expired, open] = await vacanciesOf('dated');
+    expect(expired?.status).to.equal('expired');
+    expect(removed).to.deep.equal([String(expired?._id)]);
+    expect(removed).not.to.include(String(open?._id));
   });
 
   it('when a source keeps failing, then it is paused and flagged after K failed runs', async () => {
