@@ -100,6 +100,12 @@ export async function findProtected(id: string): Promise<ProtectedAttributes | u
   return doc?.attributes as ProtectedAttributes | undefined;
 }
 
+/** Every stored protected block as one cursor (for the fairness audit, which needs them all). */
+export async function* streamProtected(): AsyncGenerator<{ id: string; attributes: ProtectedAttributes }> {
+  const cursor = CandidateProtectedModel.find({}).lean<CandidateProtectedDocument[]>().cursor({ batchSize: 500 });
+  for await (const doc of cursor) yield { id: String(doc._id), attributes: doc.attributes as ProtectedAttributes };
+}
+
 export async function saveIdentity(id: string, identity: CandidateIdentity): Promise<void> {
   await CandidateIdentityModel.replaceOne({ _id: id }, { _id: id, ...identity }, { upsert: true });
 }

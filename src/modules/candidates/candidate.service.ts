@@ -12,7 +12,7 @@ import { consentsOf, registerCandidatePersonalData, storeConsents } from './cand
 import * as bulk from './candidate-bulk.repository.js';
 import type { NewRegistration } from './candidate-bulk.repository.js';
 import type { Candidate, CandidateCreate, CandidateIdentity, CandidateListQuery, CandidatePatch } from './candidate-api.schema.js';
-import { candidateRecordSchema, type CandidateRecord } from './candidate.schema.js';
+import { candidateRecordSchema, type CandidateRecord, type ProtectedAttributes } from './candidate.schema.js';
 import { createCandidateList } from './candidate-list.js';
 
 export interface CandidateServiceDeps {
@@ -157,6 +157,15 @@ export function createCandidateService(deps: CandidateServiceDeps) {
     /** Profiles as listed (without the protected block), changed since `since`, from one database cursor. */
     streamCandidatesChangedSince: async function* (since: Date | undefined): AsyncGenerator<Candidate> {
       for await (const profile of repository.streamProfilesChangedSince(since)) yield toListedCandidate(profile);
+    },
+    /** Every candidate id with its protected block (empty when none is stored): two cursors, joined in memory. */
+    streamWithProtected: async function* (): AsyncGenerator<{ id: string; protected?: ProtectedAttributes }> {
+      const blocks = new Map<string, ProtectedAttributes>();
+      for await (const block of repository.streamProtected()) blocks.set(block.id, block.attributes);
+      for await (const profile of repository.streamProfilesChangedSince(undefined)) {
+        const attributes = blocks.get(profile.id);
+        yield { id: profile.id, ...(attributes ? { protected: attributes } : {}) };
+      }
     },
     getIdentity: async (id: string): Promise<CandidateIdentity> => {
       await findStoredProfile(id);

@@ -82,6 +82,19 @@ export function createMatchingService(deps: MatchingServiceDeps) {
     catchUp: async (): Promise<number> => (state ? (await state).sync.catchUp() : 0),
     candidatesForVacancy,
     vacanciesForCandidate,
+    /**
+     * The best eligible score of a stored candidate, from the profile the index already holds (no database read, no
+     * explanation); a candidate not indexed yet is read and profiled. For the fairness audit, which asks for everyone.
+     */
+    bestScoreOf: async (id: string): Promise<number | undefined> => {
+      const { engine } = await ready();
+      let profile = engine.candidates.get(id);
+      if (!profile) {
+        const candidate = await deps.candidates.getCandidate(id);
+        profile = buildCandidateProfile(engine.context, { ...candidate.record, id: candidate.id });
+      }
+      return engine.vacanciesForCandidate(profile, { top: 1 })[0]?.score;
+    },
     vacanciesForStoredCandidate: async (id: string, options: MatchListOptions) => {
       const candidate = await deps.candidates.getCandidate(id);
       return vacanciesForCandidate({ ...candidate.record, id: candidate.id }, options);

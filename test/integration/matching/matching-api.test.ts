@@ -128,6 +128,16 @@ describe('matching API', function () {
     expect(listed.map((m: { candidateId: string }) => m.candidateId)).to.not.include('c-driver');
   });
 
+  it('when the fairness audit reads everyone, then each candidate has their own protected block and the score their match list shows', async () => {
+    const everyone = new Map<string, unknown>();
+    for await (const c of ctx.services.candidates.streamWithProtected()) everyone.set(c.id, c.protected);
+    expect(everyone.get('c-cook')).to.deep.equal({ nationality: 'SN', gender: 'male', birthYear: 1990 });
+    expect([...everyone.keys()]).to.include.members(['c-cook', 'c-none']);
+    const listed = (await matchesOf('c-cook')).body.matches[0].score;
+    expect(await ctx.services.matching.bestScoreOf('c-cook')).to.equal(listed);
+    expect(await ctx.services.matching.bestScoreOf('c-none')).to.equal(undefined);
+  });
+
   it('when the OpenAPI document is read, then the matching paths are in it', async () => {
     const doc = (await api.send('get', '/api/v1/openapi.json')).body;
     expect(doc.paths).to.include.keys('/candidates/{id}/matches', '/vacancies/{id}/matches', '/match', '/matches/decisions');

@@ -1,18 +1,8 @@
-import { cursorParam } from '../../../platform/pagination.js';
 import type { CandidateService } from '../../candidates/candidate.service.js';
 import type { MatchingService } from '../../matching/matching.service.js';
 import { MatchDecisionModel } from '../../matching/match-decision.model.js';
 import type { AuditService } from '../audit.service.js';
 import { createFairnessSource } from './fairness.source.js';
-
-async function* everyCandidate(candidates: CandidateService) {
-  let next: string | null = null;
-  do {
-    const page = await candidates.listCandidates({ limit: 100, ...(next ? { cursor: cursorParam.parse(next) } : {}) });
-    for (const item of page.items) yield { id: item.id, protected: (await candidates.getCandidate(item.id)).record.protected };
-    next = page.nextCursor;
-  } while (next);
-}
 
 /**
  * Feeds the fairness audit from the stored candidates, the matching engine and the decision history.
@@ -20,11 +10,10 @@ async function* everyCandidate(candidates: CandidateService) {
  */
 export function connectFairnessSource(deps: { audit: AuditService; candidates: CandidateService; matching: MatchingService }): void {
   deps.audit.fairness.setSource(createFairnessSource({
-    candidates: () => everyCandidate(deps.candidates),
-    bestScoreOf: async (id) => {
-      const [best] = await deps.matching.vacanciesForStoredCandidate(id, { top: 1, explain: 'eligible', hideDecided: false, lang: 'it' });
-      return typeof best?.score === 'number' ? best.score : undefined;
-    },
+    // One cursor over profiles and one over protected blocks, and scores from the in-memory index: a page or a
+    // read per candidate would be a full scan each on FerretDB.
+    candidates: () => deps.candidates.streamWithProtected(),
+    bestScoreOf: (id) => deps.matching.bestScoreOf(id),
     decisions: async () => MatchDecisionModel.find({}, { candidateId: 1, status: 1 }).lean<{ candidateId: string; status: string }[]>(),
   }));
 }
