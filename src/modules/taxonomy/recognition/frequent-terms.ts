@@ -16,10 +16,18 @@ export interface FrequentTerms {
 export function findFrequentTerms({ offsets, values }: PackedLists, labelCount: number): FrequentTerms {
   const termCount = offsets.length - 1;
   const length = (t: number): number => offsets[t + 1]! - offsets[t]!;
-  const byLength = Array.from({ length: termCount }, (_, t) => t).sort((a, b) => length(b) - length(a) || a - b);
+  // The longest lists first, ties by term number; kept by insertion: sorting all terms cost tens of ms at load.
+  const commonest: number[] = [];
+  for (let t = 0; t < termCount; t += 1) {
+    if (commonest.length === frequentTermCount && length(t) <= length(commonest.at(-1)!)) continue;
+    let at = commonest.length;
+    while (at > 0 && length(commonest[at - 1]!) < length(t)) at -= 1;
+    commonest.splice(at, 0, t);
+    commonest.length = Math.min(commonest.length, frequentTermCount);
+  }
   const termBit = new Int8Array(termCount).fill(-1);
   const labelBits = new Uint32Array(labelCount);
-  byLength.slice(0, frequentTermCount).forEach((term, bit) => {
+  commonest.forEach((term, bit) => {
     termBit[term] = bit;
     for (let i = offsets[term]!; i < offsets[term + 1]!; i += 1) labelBits[values[i]!]! |= 1 << bit;
   });
