@@ -6,7 +6,7 @@ import { AnalysedText } from './text/analyzer.js';
 import { primeStems } from './text/stemmer.js';
 import { OccupationClassifier } from './recognition/occupation-classifier.js';
 import { SkillExtractor } from './recognition/skill-extractor.js';
-import { extractSkills, type SkillRecognitionWeights, defaultRecognitionWeights } from './recognition/skill-recognition.js';
+import { extractSkills, occupationSkillsOf, type SkillRecognitionWeights, defaultRecognitionWeights } from './recognition/skill-recognition.js';
 import { classifyOccupation } from './recognition/occupation-recognition.js';
 import type { TaxonomySnapshot } from './taxonomy.snapshot.js';
 
@@ -41,13 +41,15 @@ export class TaxonomyRecognizer implements ConceptRecognizer {
 
 export function buildRecognizer(taxonomy: EscoTaxonomy, snapshot: TaxonomySnapshot, weights = defaultRecognitionWeights): TaxonomyRecognizer {
   for (const [lang, table] of Object.entries(snapshot.stems)) primeStems(lang as Lang, table);
-  return new TaxonomyRecognizer({
+  const parts: RecognizerParts = {
     taxonomy,
     detector: new LanguageDetector(snapshot.detector),
     occupations: new OccupationClassifier(snapshot.occupations),
     skills: new SkillExtractor(snapshot.skills),
     weights,
-  });
+  };
+  occupationSkillsOf(parts);
+  return new TaxonomyRecognizer(parts);
 }
 
 const cache = new Map<string, TaxonomyRecognizer>();

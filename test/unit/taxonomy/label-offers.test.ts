@@ -47,6 +47,33 @@ describe('label offers', () => {
     }
   });
 
+  it('when the commonest query term is left unwalked, then gatherMultiTerm lists the labels of a full gather holding several query terms, with the same mass', () => {
+    const rnd = seededRandom(13);
+    // More words than the 32 frequent terms an index marks per label, so queries mix frequent and rare terms.
+    const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+    const builder = new LabelIndexBuilder();
+    for (let label = 0; label < 2000; label += 1) {
+      const terms = sample(rnd, words.slice(0, 5 + Math.floor(rnd() * 55)), 1 + Math.floor(rnd() * 4));
+      builder.add(label % 500, terms);
+    }
+    const index = builder.build();
+    for (let query = 0; query < 300; query += 1) {
+      const stems = sample(rnd, words, 2 + Math.floor(rnd() * 8));
+      const full = new Map<number, [number, number]>();
+      for (let i = 0; i < index.gather(stems); i += 1) {
+        const label = index.touchedLabel(i);
+        const held = index.labelTerms(label).filter((t) => stems.includes(t)).length;
+        if (held >= 2) full.set(label, [held - 1, index.matchedOf(label)]);
+      }
+      const multi = new Map<number, [number, number]>();
+      for (let i = 0; i < index.gatherMultiTerm(stems); i += 1) {
+        const label = index.touchedLabel(i);
+        multi.set(label, [(multi.get(label)?.[0] ?? 0) + 1, index.matchedOf(label)]);
+      }
+      expect(new Map([...multi].sort(([a], [b]) => a - b)), stems.join(' ')).to.deep.equal(new Map([...full].sort(([a], [b]) => a - b)));
+    }
+  });
+
   it('when whole labels are asked for, then scanWhole visits exactly the fully covered labels of a scan, in its order and with its mass', () => {
     const rnd = seededRandom(11);
     const index = randomIndex(rnd, 300);

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
+import { occupationSkillsOf } from '../../../src/modules/taxonomy/recognition/skill-recognition.js';
 
 const uriOf = (label: string, r: TaxonomyRecognizer): string =>
   [...r.parts.taxonomy.allSkills()].find((s) => s.label === label)?.uri ?? `missing ${label}`;
@@ -32,6 +33,18 @@ describe('concept recognizer', function () {
   it('when an Italian vacancy names tasks of the lexicon, then the ESCO skills are found', () => {
     const skills = recognizer.extractSkills('Cercasi carrellista con esperienza di carico e scarico merci', { top: 5 });
     expect(skills.map((s) => s.uri)).to.include(uriOf('operate forklift', recognizer));
+  });
+
+  it('when the recognizer is loaded, then every occupation already has its essential and optional skill numbers', () => {
+    const { parts } = recognizer;
+    const table = occupationSkillsOf(parts);
+    expect(table).to.have.length(parts.occupations.uris.length);
+    const waiterUri = [...parts.taxonomy.allOccupations()].find((o) => o.label === 'waiter/waitress')?.uri ?? 'missing waiter';
+    const waiter = table[parts.occupations.uris.indexOf(waiterUri)];
+    const concept = parts.taxonomy.getOccupation(waiterUri);
+    expect([...(waiter?.essential ?? [])].map((skill) => parts.skills.uris[skill])).to.deep.equal(concept?.essentialSkills);
+    expect([...(waiter?.optional ?? [])].map((skill) => parts.skills.uris[skill])).to.deep.equal(concept?.optionalSkills);
+    expect(occupationSkillsOf(parts)).to.equal(table);
   });
 
   it('when an Italian text names an occupation, then its essential skills are reached', () => {

@@ -1,6 +1,7 @@
 import type { PackedLists, TermDictionary } from './packed-lists.js';
 import type { LabelIndexSnapshot } from './label-index.js';
 import { rarestTermLists } from './label-term-lists.js';
+import { findFrequentTerms, type FrequentTerms } from './frequent-terms.js';
 
 /**
  * The per-query scratch of a LabelIndex, reused from query to query: which labels a query touched and the IDF mass of
@@ -24,6 +25,8 @@ export class LabelQuery {
   private readonly single: Int32Array;
   private readonly repeated: Int32Array;
   private rarest: PackedLists | undefined;
+  /** The commonest terms of the index (see frequent-terms.ts): each term's bit, or -1, and each label's bits. */
+  private readonly frequent: FrequentTerms;
 
   constructor(
     private readonly snapshot: LabelIndexSnapshot,
@@ -43,6 +46,7 @@ export class LabelQuery {
     let longest = 0;
     for (let l = 0; l < labelCount; l += 1) longest = Math.max(longest, offsets[l + 1]! - offsets[l]!);
     this.positions = new Int32Array(longest);
+    this.frequent = findFrequentTerms(snapshot.postings, labelCount);
   }
 
   /** Starts a query: its distinct known terms, in first-occurrence order (a repeated query term counts once). */
@@ -93,15 +97,32 @@ export class LabelQuery {
 
   /**
    * The labels holding two or more query terms, with their mass; a label holding k
-   * comes k - 1 times (cheaper than counting per label). It walks every posting like gatherAll(), which is cheap
-   * (sequential reads); what it saves is the visit of the thousands of labels holding a single query term.
+   * comes k - 1 times (cheaper than counting per label). It walks the postings of every query term but the commonest
+   * one (when it is among the index's frequent terms: "manag", "use" hold thousands of labels): a label holding that
+   * one as well is told by its frequent-term bits when another query term first touches it. Its mass is summed in
+   * query order as a full walk would: labels first touched before the skipped term wait in `single` for its turn.
    */
   gatherMultiTerm(): void {
     const { offsets, values } = this.snapshot.postings;
     const { idf } = this.snapshot;
     const { stamps, repeated, matched, termIds, generation } = this;
+    const { labelBits } = this.frequent;
+    const pending = this.single;
+    const skipped = this.commonestFrequentQueryTerm();
+    const mask = skipped < 0 ? 0 : 1 << this.frequent.termBit[termIds[skipped]!]!;
+    const skippedIdf = skipped < 0 ? 0 : idf[termIds[skipped]!]!;
     let count = 0;
+    let pendingCount = 0;
     for (let q = 0; q < this.termCount; q += 1) {
+      if (q === skipped) {
+        for (let k = 0; k < pendingCount; k += 1) {
+          const label = pending[k]!;
+          matched[label]! += skippedIdf;
+          repeated[count++] = label;
+        }
+        continue;
+      }
+      const afterSkipped = skipped >= 0 && q > skipped;
       const term = termIds[q]!;
       const termIdf = idf[term]!;
       const end = offsets[term + 1]!;
@@ -112,12 +133,31 @@ export class LabelQuery {
           repeated[count++] = label;
         } else {
           stamps[label] = generation;
-          matched[label] = termIdf;
+          if ((labelBits[label]! & mask) === 0) matched[label] = termIdf;
+          else if (afterSkipped) {
+            matched[label] = skippedIdf;
+            matched[label]! += termIdf;
+            repeated[count++] = label;
+          } else {
+            matched[label] = termIdf;
+            pending[pendingCount++] = label;
+          }
         }
       }
     }
     this.labels = repeated;
     this.labelCount = count;
+  }
+
+  /** Position among the query's terms of the one with the longest postings among the frequent terms, or -1. */
+  private commonestFrequentQueryTerm(): number {
+    const { termBit } = this.frequent;
+    let best = -1;
+    for (let q = 0; q < this.termCount; q += 1) {
+      const bit = termBit[this.termIds[q]!]!;
+      if (bit >= 0 && (best < 0 || bit < termBit[this.termIds[best]!]!)) best = q;
+    }
+    return best;
   }
 
   /** The labels all of whose terms are in the query (any order), with their mass. */

@@ -17,19 +17,24 @@ export interface SkillRecognitionWeights {
 export const defaultRecognitionWeights: SkillRecognitionWeights = { englishInOtherLanguage: 0.6, occupationEssential: 0.3, occupationOptional: 0.1 };
 
 /** Skill numbers of each occupation's essential and optional skills, by occupation number (null: not in the taxonomy). */
-type OccupationSkills = ({ essential: Int32Array; optional: Int32Array } | null | undefined)[];
+type OccupationSkills = ({ essential: Int32Array; optional: Int32Array } | null)[];
 const occupationSkillsCache = new WeakMap<RecognizerParts, OccupationSkills>();
 
-function skillsOfOccupation(parts: RecognizerParts, occupation: number): { essential: Int32Array; optional: Int32Array } | null {
-  let cache = occupationSkillsCache.get(parts);
-  if (!cache) occupationSkillsCache.set(parts, (cache = []));
-  let skills = cache[occupation];
-  if (skills === undefined) {
-    const concept = parts.taxonomy.getOccupation(parts.occupations.uris[occupation]!);
-    skills = concept ? { essential: parts.skills.positionsOf(concept.essentialSkills), optional: parts.skills.positionsOf(concept.optionalSkills) } : null;
-    cache[occupation] = skills;
+/**
+ * The skill numbers of every occupation, built once per recognizer. Built all at once (at load, by buildRecognizer)
+ * rather than per occupation on first mention: the lazy version made a cold process pay URI lookups for each newly
+ * mentioned occupation inside the first few thousand extractions (~5 % of a cold pass).
+ */
+export function occupationSkillsOf(parts: RecognizerParts): OccupationSkills {
+  let table = occupationSkillsCache.get(parts);
+  if (!table) {
+    table = parts.occupations.uris.map((uri) => {
+      const concept = parts.taxonomy.getOccupation(uri);
+      return concept ? { essential: parts.skills.positionsOf(concept.essentialSkills), optional: parts.skills.positionsOf(concept.optionalSkills) } : null;
+    });
+    occupationSkillsCache.set(parts, table);
   }
-  return skills;
+  return table;
 }
 
 function addOccupationSkills(hits: SkillHits, skills: Int32Array, weight: number, share: number, lang: Lang): void {
@@ -41,8 +46,9 @@ function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lan
   const mentions = parts.occupations.mentionedIn(stems, lang);
   if (mentions.size === 0) return;
   const strongest = mentions.max();
+  const occupationSkills = occupationSkillsOf(parts);
   for (const occupation of mentions.keys()) {
-    const skills = skillsOfOccupation(parts, occupation);
+    const skills = occupationSkills[occupation];
     if (!skills) continue;
     const share = mentions.get(occupation) / strongest;
     addOccupationSkills(hits, skills.essential, parts.weights.occupationEssential, share, lang);
