@@ -17,7 +17,8 @@ describe('prebuilt taxonomy index', () => {
     const { stems } = loadTaxonomySnapshot();
     const english = new Map(stems.en.words.map((word, i) => [word, stems.en.stems[i]]));
     expect(english.size).to.be.greaterThan(10_000);
-    for (const word of ['forklift', 'operating', 'warehouse', 'cleaning']) expect(english.get(word)).to.equal(stem(word, 'en'));
+    // Literal Porter stems: stem() itself may already answer from a primed table, so it cannot be the reference.
+    expect(['forklift', 'operating', 'warehouse', 'cleaning'].map((word) => english.get(word))).to.deep.equal(['forklift', 'oper', 'warehous', 'clean']);
     expect(stems.it.words.length).to.be.greaterThan(5_000);
   });
 
