@@ -22,24 +22,10 @@ function matcherOf(query: CandidateListQuery): (profile: StoredProfile) => boole
 
 /** Candidate list pages from an in-process mirror kept in step by this process's candidate events. */
 export function createCandidateList(events: DomainEvents) {
-  const mirror = new ListMirror(candidateListSource);
-  const mark = ({ id }: { id: string }) => mirror.markChanged(id);
-  events.on('candidate.saved', mark);
-  events.on('candidate.removed', mark);
+  const mirror = new ListMirror(candidateListSource).follow(events, 'candidate.saved', 'candidate.removed');
   return {
-    listProfiles: async (query: CandidateListQuery): Promise<Page<StoredProfile>> => {
-      const rows = await mirror.window({
-        matches: matcherOf(query),
-        ...(query.cursor ? { after: query.cursor } : {}),
-        ...(query.updatedSince ? { since: new Date(query.updatedSince) } : {}),
-        limit: query.limit,
-      });
-      return toPage(rows, query.limit);
-    },
-    /** The catch-up with other processes' updates; does nothing until a first page loaded the mirror. */
-    refresh: async (): Promise<void> => {
-      if (mirror.loaded) await mirror.rebuild();
-    },
+    listProfiles: async (query: CandidateListQuery): Promise<Page<StoredProfile>> => toPage(await mirror.page(query, matcherOf(query)), query.limit),
+    refresh: (): Promise<void> => mirror.refresh(),
     load: (): Promise<void> => mirror.rebuild(),
   };
 }

@@ -19,25 +19,14 @@ export type VacancyList = ReturnType<typeof createVacancyList>;
 
 /** Vacancy list pages from an in-process mirror kept in step by this process's vacancy events. */
 export function createVacancyList(events: DomainEvents) {
-  const mirror = new ListMirror(vacancyListSource);
-  const mark = ({ id }: { id: string }) => mirror.markChanged(id);
-  events.on('vacancy.saved', mark);
-  events.on('vacancy.removed', mark);
+  const mirror = new ListMirror(vacancyListSource).follow(events, 'vacancy.saved', 'vacancy.removed');
   return {
     listVacancies: async (query: VacancyListQuery): Promise<Page<Vacancy>> => {
       if (query.cursor) cursorObjectId(query.cursor.id);
-      const rows = await mirror.window({
-        matches: matcherOf(query),
-        ...(query.cursor ? { after: query.cursor } : {}),
-        ...(query.updatedSince ? { since: new Date(query.updatedSince) } : {}),
-        limit: query.limit,
-      });
+      const rows = await mirror.page(query, matcherOf(query));
       return toPage(rows.map((row) => row.vacancy), query.limit);
     },
-    /** The catch-up with other processes' updates; does nothing until a first page loaded the mirror. */
-    refresh: async (): Promise<void> => {
-      if (mirror.loaded) await mirror.rebuild();
-    },
+    refresh: (): Promise<void> => mirror.refresh(),
     load: (): Promise<void> => mirror.rebuild(),
   };
 }

@@ -1,4 +1,13 @@
+import type { DomainEventMap, DomainEvents } from '../domain-events.js';
+import type { CursorPosition } from '../pagination.js';
 import { RecordList, type ListWindow, type Listed } from './record-list.js';
+
+/** What every list query has besides its filters. */
+export interface ListPageQuery {
+  cursor?: CursorPosition;
+  updatedSince?: string;
+  limit: number;
+}
 
 /** Where a mirror reads its records: the whole collection as one cursor, one record by id, and a cheap count. */
 export interface MirrorSource<T extends Listed> {
@@ -41,6 +50,27 @@ export class ListMirror<T extends Listed> {
   markChanged(id: string): void {
     this.dirty.add(id);
     this.touched?.add(id);
+  }
+
+  /** Marks every write this process announces with these events (e.g. 'vacancy.saved', 'vacancy.removed'). */
+  follow(events: DomainEvents, ...names: (keyof DomainEventMap)[]): this {
+    for (const name of names) events.on(name, ({ id }) => this.markChanged(id));
+    return this;
+  }
+
+  /** One list page: the query's cursor, `updatedSince` and limit, and its filters as `matches`. */
+  page(query: ListPageQuery, matches: (item: T) => boolean): Promise<T[]> {
+    return this.window({
+      matches,
+      ...(query.cursor ? { after: query.cursor } : {}),
+      ...(query.updatedSince ? { since: new Date(query.updatedSince) } : {}),
+      limit: query.limit,
+    });
+  }
+
+  /** The catch-up with other processes' updates; does nothing until a first page loaded the mirror. */
+  async refresh(): Promise<void> {
+    if (this.loaded) await this.rebuild();
   }
 
   /** The page is cut inside the exclusive step, so no swap can come between the refresh and the cut. */
