@@ -1,3 +1,4 @@
+import { vacancyIdFor } from '../vacancies/vacancy.repository.js';
 import { Types, type AnyBulkWriteOperation } from 'mongoose';
 import { VacancyModel } from '../vacancies/vacancy.model.js';
 import type { AnalysedVacancy } from './record-pipeline.js';
@@ -74,7 +75,8 @@ function contentFields(v: VacancyWrite, now: Date): Record<string, unknown> {
  */
 export async function insertVacancies(source: string, seq: number, items: VacancyWrite[]): Promise<{ ids: Map<string, string>; conflicts: VacancyWrite[] }> {
   const now = new Date();
-  const ids = new Map(items.map((v) => [v.externalId, new Types.ObjectId()]));
+  // The same id the vacancies module derives, so its by-key reads and upserts find what ingestion wrote.
+  const ids = new Map(items.map((v) => [v.externalId, vacancyIdFor(source, v.externalId)]));
   const docs = items.map((v) => ({ _id: ids.get(v.externalId)!, source, externalId: v.externalId, status: 'open', createdAt: now, ...contentFields(v, now), ingestion: { firstSeq: seq, duplicateKeys: v.duplicateKeys } }));
   let failed = new Set<number>();
   try {

@@ -101,9 +101,14 @@ export async function upsertBySourceKey(
     await VacancyModel.create({ _id, source, externalId, status: initialStatus, ...content });
     return { outcome: 'created', id };
   } catch (err) {
-    // Another writer created it between our read and insert: apply ours as an update instead.
-    if (isDuplicateKeyError(err)) return upsertBySourceKey(source, externalId, content, initialStatus);
-    throw err;
+    if (!isDuplicateKeyError(err)) throw err;
+    // Another writer created it between our read and insert, or it is stored under an id not derived from its key
+    // (vacancies ingested before ingestion derived ids): apply ours to that document. Retrying by id would never end.
+    const other = await VacancyModel.findOne({ source, externalId }, { contentHash: 1 }).lean<{ _id: Types.ObjectId; contentHash: string }>();
+    if (!other) throw err;
+    if (other.contentHash === content.contentHash) return { outcome: 'unchanged', id: other._id.toHexString() };
+    await VacancyModel.updateOne({ _id: other._id }, contentUpdate(content));
+    return { outcome: 'updated', id: other._id.toHexString() };
   }
 }
 

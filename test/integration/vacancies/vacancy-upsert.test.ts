@@ -37,6 +37,14 @@ describe('vacancy upsert by source key', () => {
     expect(await VacancyModel.countDocuments()).to.equal(2);
   });
 
+  it('when the key is stored under an id not derived from it, then the upsert updates that document instead of looping', async () => {
+    await VacancyModel.collection.insertOne({ source: 'feed-old', externalId: 'feed-42', status: 'open', contentHash: 'old', record });
+    expect(await ctx.services.vacancies.upsertBySourceKey('feed-old', { ...record, title: 'Magazziniere notturno' })).to.equal('updated');
+    const docs = await VacancyModel.find({ source: 'feed-old' }).lean();
+    expect(docs).to.have.length(1);
+    expect((docs[0]?.record as VacancyRecord).title).to.equal('Magazziniere notturno');
+  });
+
   it('when two writers upsert the same new key at once, then one document results', async () => {
     const outcomes = await Promise.all([1, 2, 3].map(() => ctx.services.vacancies.upsertBySourceKey('feed-a', record)));
     expect(outcomes.filter((o) => o === 'created')).to.have.length(1);
