@@ -120,6 +120,8 @@ describe('matching API', function () {
   });
 
   it('when a candidate is erased, then their decisions go too and they leave the index', async () => {
+    const before = (await api.send('get', `/api/v1/vacancies/${vacancyId}/matches`)).body.matches;
+    expect(before.map((m: { candidateId: string }) => m.candidateId)).to.include('c-driver');
     await api.send('post', '/api/v1/matches/decisions').send({ candidateId: 'c-driver', vacancyId, status: 'proposed' });
     const erased = await api.send('post', '/api/v1/candidates/c-driver/erasure').send({ reason: 'richiesta della persona' });
     expect(erased.status, JSON.stringify(erased.body)).to.equal(200);

@@ -1,3 +1,4 @@
+import { withPrior } from './occupation-prior.js';
 import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
 import type { ScoreBoard } from './score-board.js';
 import { TitleCoverageFactors } from './title-coverage.js';
@@ -47,7 +48,7 @@ export class Cp2011Titles {
       for (let i = offsets[entry]!; i < offsets[entry + 1]!; i += 1) {
         const occupation = values[i]!;
         const score = base * targetWeights[i]!;
-        scores.keepMax(occupation, weight * score * (1 + (prior[occupation]! - 1) * Math.max(0, 1 - score)));
+        scores.keepMax(occupation, weight * withPrior(score, prior[occupation]!, score));
       }
     });
   }

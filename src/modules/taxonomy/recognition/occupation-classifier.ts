@@ -1,3 +1,4 @@
+import { withPrior } from './occupation-prior.js';
 import type { Lang } from '../taxonomy.types.js';
 import { analyseTerms } from '../text/analyzer.js';
 import { LabelIndex, type LabelIndexSnapshot } from './label-index.js';
@@ -56,9 +57,7 @@ export class OccupationClassifier {
     for (const concept of best.keys()) {
       const bestLabel = best.get(concept);
       const score = bestLabel + this.scoring.labelSupport * Math.log1p(support.get(concept));
-      // The prior decides between partial matches; a label that is the whole title keeps its score.
-      const priorShare = Math.max(0, 1 - bestLabel);
-      scores.keepMax(concept, weight * score * (1 + (prior[concept]! - 1) * priorShare));
+      scores.keepMax(concept, weight * withPrior(score, prior[concept]!, bestLabel));
     }
     if (query.lang === 'it' && this.useCp2011) this.cp2011.score(query.terms, scores, weight, this.scoring.titleCoverage, prior);
   }

@@ -25,3 +25,11 @@ export function buildOccupationPrior(data: TaxonomyData, weights = occupationPri
     return umbrella * (1 + weights.commonness * commonness);
   });
 }
+
+/**
+ * A score with the occupation prior applied: the prior decides between partial matches, so its effect shrinks as the
+ * match strength (0..1) grows, and a label that is the whole title keeps its score.
+ */
+export function withPrior(score: number, prior: number, matchStrength: number): number {
+  return score * (1 + (prior - 1) * Math.max(0, 1 - matchStrength));
+}
