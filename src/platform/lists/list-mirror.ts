@@ -112,8 +112,9 @@ export class ListMirror<T extends Listed> {
     const touched = new Set<string>();
     this.touched = touched;
     try {
-      const list = new RecordList<T>();
-      for await (const item of this.source.streamAll()) list.put(item);
+      const items: T[] = [];
+      for await (const item of this.source.streamAll()) items.push(item);
+      const list = RecordList.of(items);
       await this.exclusive(async () => {
         this.touched = undefined;
         this.list = list;

@@ -28,6 +28,15 @@ export class RecordList<T extends Listed> {
   private readonly byId = new Map<string, T>();
   private readonly sorted: T[] = [];
 
+  /** A list of many records at once: one sort instead of a sorted insert each (quadratic for a whole collection). */
+  static of<T extends Listed>(items: Iterable<T>): RecordList<T> {
+    const list = new RecordList<T>();
+    for (const item of items) list.byId.set(item.id, item);
+    for (const item of list.byId.values()) list.sorted.push(item);
+    list.sorted.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return list;
+  }
+
   get size(): number {
     return this.byId.size;
   }

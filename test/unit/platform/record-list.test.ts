@@ -18,6 +18,18 @@ describe('RecordList', () => {
     expect(ids(list.window({ matches: all, limit: 10 }))).to.deep.equal(['c', 'a', 'b', 'd']);
   });
 
+  it('when a whole collection is loaded at once, then it is ordered and kept exactly as records put one by one', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => row(`r${(i * 7919) % 500}`, (i * 104729) % 37));
+    const oneByOne = new RecordList<Row>();
+    for (const r of rows) oneByOne.put(r);
+    const loaded = RecordList.of(rows);
+    expect(ids(loaded.window({ matches: all, limit: 1000 }))).to.deep.equal(ids(oneByOne.window({ matches: all, limit: 1000 })));
+    expect(loaded.size).to.equal(500);
+    loaded.put(row('r3', 99, 'changed'));
+    expect(loaded.window({ matches: all, limit: 1000 }).at(-1)).to.deep.include({ id: 'r3', tag: 'changed' });
+    expect(loaded.size).to.equal(500);
+  });
+
   it('when a record is put again with a newer timestamp, then it moves to the end and is held once', () => {
     const list = new RecordList<Row>();
     for (const r of [row('a', 1), row('b', 2), row('c', 3)]) list.put(r);
