@@ -31,11 +31,6 @@ export class FeatureDictionary {
     return id;
   }
 
-  intern(key: string): number {
-    const [kind, name] = splitFeatureKey(key);
-    return this.internFeature(kind, name);
-  }
-
   lookup(key: string): number | undefined {
     const [kind, name] = splitFeatureKey(key);
     return this.idsByKind.get(kind)?.get(name);
@@ -57,13 +52,6 @@ function splitFeatureKey(key: string): [string, string] {
   const at = key.startsWith('t:') ? key.indexOf(':', 2) : key.indexOf(':');
   if (at <= 0) throw new RangeError(`feature key without a kind: ${key}`);
   return [key.slice(0, at), key.slice(at + 1)];
-}
-
-/** Builds a vector from key → weight, keeping the larger weight when a key repeats. */
-export function toSparseVector(dictionary: FeatureDictionary, weights: ReadonlyMap<string, number>): SparseVector {
-  const byId = new Map<number, number>();
-  for (const [key, w] of weights) if (w > 0) byId.set(dictionary.intern(key), w);
-  return vectorFromIds(byId);
 }
 
 /** Builds a vector from interned id → weight; non-positive weights are left out. */

@@ -7,15 +7,6 @@ import { LabelQuery } from './label-query.js';
  * its concept. A query scores every label that shares a stem with it by how much of the label's IDF mass it covers:
  * a label is "recognised" when the text contains (the stems of) all its informative words.
  */
-export interface LabelMatch {
-  label: number;
-  concept: number;
-  /** IDF mass of the label's terms found in the query. */
-  matched: number;
-  /** Share of the label's IDF mass found in the query, 0..1. */
-  coverage: number;
-}
-
 /** The frozen index as plain typed arrays: what the prebuilt index file stores. */
 export interface LabelIndexSnapshot {
   terms: string[];
@@ -66,13 +57,6 @@ export class LabelIndex {
 
   get size(): number {
     return this.concept.length;
-  }
-
-  /** Every label sharing at least one term with the query, with its coverage. */
-  match(queryTerms: readonly string[]): LabelMatch[] {
-    const results: LabelMatch[] = [];
-    this.scan(queryTerms, (label, concept, matched, coverage) => results.push({ label, concept, matched, coverage }));
-    return results;
   }
 
   /** Visits every label sharing a term with the query, in first-touched order, without allocating a match each. */
