@@ -6,7 +6,9 @@ import { AnalysedText } from './text/analyzer.js';
 import { primeStems } from './text/stemmer.js';
 import { OccupationClassifier } from './recognition/occupation-classifier.js';
 import { SkillExtractor } from './recognition/skill-extractor.js';
-import { extractSkills, occupationSkillsOf, type SkillRecognitionWeights, defaultRecognitionWeights } from './recognition/skill-recognition.js';
+import {
+  buildOccupationSkills, defaultRecognitionWeights, extractSkills, type OccupationSkills, type SkillRecognitionWeights,
+} from './recognition/skill-recognition.js';
 import { classifyOccupation } from './recognition/occupation-recognition.js';
 import type { TaxonomySnapshot } from './taxonomy.snapshot.js';
 
@@ -15,6 +17,8 @@ export interface RecognizerParts {
   detector: LanguageDetector;
   occupations: OccupationClassifier;
   skills: SkillExtractor;
+  /** Each occupation's essential and optional skills as skill numbers: what an occupation named in a text adds. */
+  occupationSkills: OccupationSkills;
   weights: SkillRecognitionWeights;
 }
 
@@ -41,15 +45,10 @@ export class TaxonomyRecognizer implements ConceptRecognizer {
 
 export function buildRecognizer(taxonomy: EscoTaxonomy, snapshot: TaxonomySnapshot, weights = defaultRecognitionWeights): TaxonomyRecognizer {
   for (const [lang, table] of Object.entries(snapshot.stems)) primeStems(lang as Lang, table);
-  const parts: RecognizerParts = {
-    taxonomy,
-    detector: new LanguageDetector(snapshot.detector),
-    occupations: new OccupationClassifier(snapshot.occupations),
-    skills: new SkillExtractor(snapshot.skills),
-    weights,
-  };
-  occupationSkillsOf(parts);
-  return new TaxonomyRecognizer(parts);
+  const occupations = new OccupationClassifier(snapshot.occupations);
+  const skills = new SkillExtractor(snapshot.skills);
+  const occupationSkills = buildOccupationSkills(taxonomy, occupations.uris, skills);
+  return new TaxonomyRecognizer({ taxonomy, detector: new LanguageDetector(snapshot.detector), occupations, skills, occupationSkills, weights });
 }
 
 const cache = new Map<string, TaxonomyRecognizer>();

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
-import { occupationSkillsOf } from '../../../src/modules/taxonomy/recognition/skill-recognition.js';
+import { loadRecognizer, TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 
 const uriOf = (label: string, r: TaxonomyRecognizer): string =>
   [...r.parts.taxonomy.allSkills()].find((s) => s.label === label)?.uri ?? `missing ${label}`;
@@ -37,14 +36,22 @@ describe('concept recognizer', function () {
 
   it('when the recognizer is loaded, then every occupation already has its essential and optional skill numbers', () => {
     const { parts } = recognizer;
-    const table = occupationSkillsOf(parts);
+    const table = parts.occupationSkills;
     expect(table).to.have.length(parts.occupations.uris.length);
     const waiterUri = [...parts.taxonomy.allOccupations()].find((o) => o.label === 'waiter/waitress')?.uri ?? 'missing waiter';
     const waiter = table[parts.occupations.uris.indexOf(waiterUri)];
     const concept = parts.taxonomy.getOccupation(waiterUri);
+    expect(waiter?.essential).to.be.an.instanceOf(Int32Array);
     expect([...(waiter?.essential ?? [])].map((skill) => parts.skills.uris[skill])).to.deep.equal(concept?.essentialSkills);
     expect([...(waiter?.optional ?? [])].map((skill) => parts.skills.uris[skill])).to.deep.equal(concept?.optionalSkills);
-    expect(occupationSkillsOf(parts)).to.equal(table);
+  });
+
+  it('when an occupation is named, then its skills come from the table built at load and from nothing else', () => {
+    const text = 'Cerchiamo un cameriere';
+    const serveFood = uriOf('serve food in table service', recognizer);
+    expect(recognizer.extractSkills(text, { lang: 'it', top: 30 }).map((s) => s.uri)).to.include(serveFood);
+    const withoutTable = new TaxonomyRecognizer({ ...recognizer.parts, occupationSkills: recognizer.parts.occupationSkills.map(() => null) });
+    expect(withoutTable.extractSkills(text, { lang: 'it', top: 30 }).map((s) => s.uri)).not.to.include(serveFood);
   });
 
   it('when an Italian text names an occupation, then its essential skills are reached', () => {
