@@ -19,6 +19,23 @@ describe('concept recognizer', function () {
     expect(recognizer.detectLanguage('عامل نظافة')).to.equal('ar');
   });
 
+  it('when skills are analysed without a language, then the detected language comes back with the skills read in it', () => {
+    const text = 'Cerchiamo un cameriere con esperienza nel servizio ai tavoli';
+    const { lang, skills } = recognizer.analyseSkills(text, { top: 5 });
+    expect(lang).to.equal(recognizer.detectLanguage(text)).and.to.equal('it');
+    expect(skills).to.have.length(5);
+    expect(skills).to.deep.equal(recognizer.extractSkills(text, { lang: 'it', top: 5 }));
+  });
+
+  it('when an occupation is analysed with a description, then the language is detected on both and the description counts', () => {
+    const title = 'addetto';
+    const text = 'raccolta di frutta e verdura nei campi, potatura degli alberi';
+    const { lang, occupations } = recognizer.analyseOccupation(title, { text, top: 5 });
+    expect(lang).to.equal(recognizer.detectLanguage(`${title} ${text}`)).and.to.equal('it');
+    expect(occupations).to.deep.equal(recognizer.classifyOccupation(title, { lang: 'it', text, top: 5 }));
+    expect(occupations).not.to.deep.equal(recognizer.classifyOccupation(title, { lang: 'it', top: 5 }));
+  });
+
   it('when an English job-ad sentence names skills, then they rank first with their spans', () => {
     const text = 'Experience with Java and SQL is required';
     const skills = recognizer.extractSkills(text, { lang: 'en', top: 5 });
