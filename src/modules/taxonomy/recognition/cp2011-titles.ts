@@ -27,8 +27,7 @@ export class Cp2011Titles {
 
   /** Like TitleLabelScorer, with the same damped prior (see OccupationClassifier.scoreTitle). */
   score(terms: readonly string[], scores: ScoreBoard, weight: number, titleCoverage: number, prior: Float64Array): void {
-    let queryMass = 0;
-    for (const term of new Set(terms)) queryMass += this.titles.idf(term);
+    const queryMass = this.titles.queryMass(terms);
     const { offsets, values } = this.snapshot.targets;
     const { targetWeights } = this.snapshot;
     const { leavesOut, factors } = this;
