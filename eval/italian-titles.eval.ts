@@ -9,6 +9,7 @@
  */
 import { loadRecognizer } from '../src/modules/taxonomy/taxonomy.recognizer.js';
 import { evaluateRankings } from './metrics.js';
+import { Cp2011LeaveOneOut } from './cp2011-leave-one-out.js';
 
 const recognizer = loadRecognizer();
 const taxonomy = recognizer.parts.taxonomy;
@@ -18,18 +19,16 @@ const cases = taxonomy.data.cp2011Titles
   .map((t) => ({ title: t.title.toLowerCase(), relevant: new Set(taxonomy.escoOccupationsForCp2011(t.unit).map((m) => m.uri)) }))
   .filter((c) => c.relevant.size > 0);
 
-function report(name: string, leaveOneOut = false): void {
-  const ranked = cases.map((c) => {
-    if (leaveOneOut) classifier.cp2011.excluded = new Set(classifier.cp2011.entriesTitled(c.title));
-    return { ranked: recognizer.classifyOccupation(c.title, { lang: 'it', top: 10 }).map((o) => o.uri), relevant: c.relevant };
-  });
-  classifier.cp2011.excluded = undefined;
+function report(name: string, classify: (title: string) => { uri: string }[]): void {
+  const ranked = cases.map((c) => ({ ranked: classify(c.title).map((o) => o.uri), relevant: c.relevant }));
   const m = evaluateRankings(ranked);
   console.log(`${name.padEnd(58)} MRR ${m.mrr.toFixed(3)}  R@1 ${m.recallAt[1]!.toFixed(3)}  R@5 ${m.recallAt[5]!.toFixed(3)}  R@10 ${m.recallAt[10]!.toFixed(3)}`);
 }
 
 console.log(`CP2011 titles with a crosswalked ESCO occupation: ${cases.length}`);
-report('CP2011 leave-one-out + ESCO Italian labels (fair)', true);
-report('upper bound: CP2011 index includes the query title itself');
+const classify = (title: string) => recognizer.classifyOccupation(title, { lang: 'it', top: 10 });
+const leaveOneOut = new Cp2011LeaveOneOut(recognizer);
+report('CP2011 leave-one-out + ESCO Italian labels (fair)', (title) => leaveOneOut.classify(title, 10));
+report('upper bound: CP2011 index includes the query title itself', classify);
 classifier.useCp2011 = false;
-report('ESCO Italian labels only (fair)');
+report('ESCO Italian labels only (fair)', classify);

@@ -9,8 +9,8 @@ export interface TaxonomyService {
   suggestOccupations(q: string, lang: Lang, limit: number): ConceptSuggestion[];
   getSkill(uriOrId: string, lang: Lang): SkillDetail;
   getOccupation(uriOrId: string, lang: Lang): OccupationDetail;
-  analyseSkills(input: AnalyseSkillsInput): { lang: Lang; skills: ReturnType<TaxonomyRecognizer['extractSkills']> };
-  analyseOccupation(input: AnalyseOccupationInput): { lang: Lang; occupations: ReturnType<TaxonomyRecognizer['classifyOccupation']> };
+  analyseSkills(input: AnalyseSkillsInput): ReturnType<TaxonomyRecognizer['analyseSkills']>;
+  analyseOccupation(input: AnalyseOccupationInput): ReturnType<TaxonomyRecognizer['analyseOccupation']>;
 }
 
 /** A bare UUID means the ESCO concept of that kind with this identifier. */
@@ -63,13 +63,7 @@ export function createTaxonomyService(recognizer: () => TaxonomyRecognizer): Tax
     suggestOccupations: (q, lang, limit) => suggester().suggestOccupations(q, lang, limit),
     getSkill,
     getOccupation,
-    analyseSkills: ({ text, lang, top }) => {
-      const used = lang ?? recognizer().detectLanguage(text);
-      return { lang: used, skills: recognizer().extractSkills(text, { lang: used, top }) };
-    },
-    analyseOccupation: ({ title, text, lang, top }) => {
-      const used = lang ?? recognizer().detectLanguage(text ? `${title} ${text}` : title);
-      return { lang: used, occupations: recognizer().classifyOccupation(title, { lang: used, top, ...(text ? { text } : {}) }) };
-    },
+    analyseSkills: ({ text, lang, top }) => recognizer().analyseSkills(text, { lang, top }),
+    analyseOccupation: ({ title, text, lang, top }) => recognizer().analyseOccupation(title, { lang, top, ...(text ? { text } : {}) }),
   };
 }

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
-import { occupationSkillsOf } from '../../../src/modules/taxonomy/recognition/skill-recognition.js';
+import { loadRecognizer, TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 
 const uriOf = (label: string, r: TaxonomyRecognizer): string =>
   [...r.parts.taxonomy.allSkills()].find((s) => s.label === label)?.uri ?? `missing ${label}`;
@@ -20,6 +19,23 @@ describe('concept recognizer', function () {
     expect(recognizer.detectLanguage('عامل نظافة')).to.equal('ar');
   });
 
+  it('when skills are analysed without a language, then the detected language comes back with the skills read in it', () => {
+    const text = 'Cerchiamo un cameriere con esperienza nel servizio ai tavoli';
+    const { lang, skills } = recognizer.analyseSkills(text, { top: 5 });
+    expect(lang).to.equal(recognizer.detectLanguage(text)).and.to.equal('it');
+    expect(skills).to.have.length(5);
+    expect(skills).to.deep.equal(recognizer.extractSkills(text, { lang: 'it', top: 5 }));
+  });
+
+  it('when an occupation is analysed with a description, then the language is detected on both and the description counts', () => {
+    const title = 'addetto';
+    const text = 'raccolta di frutta e verdura nei campi, potatura degli alberi';
+    const { lang, occupations } = recognizer.analyseOccupation(title, { text, top: 5 });
+    expect(lang).to.equal(recognizer.detectLanguage(`${title} ${text}`)).and.to.equal('it');
+    expect(occupations).to.deep.equal(recognizer.classifyOccupation(title, { lang: 'it', text, top: 5 }));
+    expect(occupations).not.to.deep.equal(recognizer.classifyOccupation(title, { lang: 'it', top: 5 }));
+  });
+
   it('when an English job-ad sentence names skills, then they rank first with their spans', () => {
     const text = 'Experience with Java and SQL is required';
     const skills = recognizer.extractSkills(text, { lang: 'en', top: 5 });
@@ -37,14 +53,22 @@ describe('concept recognizer', function () {
 
   it('when the recognizer is loaded, then every occupation already has its essential and optional skill numbers', () => {
     const { parts } = recognizer;
-    const table = occupationSkillsOf(parts);
+    const table = parts.occupationSkills;
     expect(table).to.have.length(parts.occupations.uris.length);
     const waiterUri = [...parts.taxonomy.allOccupations()].find((o) => o.label === 'waiter/waitress')?.uri ?? 'missing waiter';
     const waiter = table[parts.occupations.uris.indexOf(waiterUri)];
     const concept = parts.taxonomy.getOccupation(waiterUri);
+    expect(waiter?.essential).to.be.an.instanceOf(Int32Array);
     expect([...(waiter?.essential ?? [])].map((skill) => parts.skills.uris[skill])).to.deep.equal(concept?.essentialSkills);
     expect([...(waiter?.optional ?? [])].map((skill) => parts.skills.uris[skill])).to.deep.equal(concept?.optionalSkills);
-    expect(occupationSkillsOf(parts)).to.equal(table);
+  });
+
+  it('when an occupation is named, then its skills come from the table built at load and from nothing else', () => {
+    const text = 'Cerchiamo un cameriere';
+    const serveFood = uriOf('serve food in table service', recognizer);
+    expect(recognizer.extractSkills(text, { lang: 'it', top: 30 }).map((s) => s.uri)).to.include(serveFood);
+    const withoutTable = new TaxonomyRecognizer({ ...recognizer.parts, occupationSkills: recognizer.parts.occupationSkills.map(() => null) });
+    expect(withoutTable.extractSkills(text, { lang: 'it', top: 30 }).map((s) => s.uri)).not.to.include(serveFood);
   });
 
   it('when an Italian text names an occupation, then its essential skills are reached', () => {

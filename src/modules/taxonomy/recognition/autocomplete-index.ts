@@ -1,5 +1,6 @@
 import { foldText } from '../text/text-fold.js';
 import { tokenize } from '../text/tokenizer.js';
+import { insertTopK } from './ranking.js';
 
 export interface Suggestion {
   concept: number;
@@ -58,7 +59,7 @@ export class AutocompleteIndex {
 
 type Found = [number, { label: string; length: number }];
 
-const shorterFirst = (a: Found, b: Found): number => a[1].length - b[1].length || a[1].label.localeCompare(b[1].label);
+const ranksAhead = (a: Found, b: Found): boolean => (a[1].length - b[1].length || a[1].label.localeCompare(b[1].label)) < 0;
 
 /**
  * The `limit` concepts with the shortest labels, in the order a full sort would give. A two-letter prefix finds
@@ -66,15 +67,6 @@ const shorterFirst = (a: Found, b: Found): number => a[1].length - b[1].length |
  */
 function selectShortest(found: Map<number, { label: string; length: number }>, limit: number): Found[] {
   const best: Found[] = [];
-  if (limit <= 0) return best;
-  for (const entry of found) {
-    if (best.length === limit && shorterFirst(entry, best[limit - 1]!) >= 0) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && shorterFirst(entry, best[at - 1]!) < 0) {
-      best[at] = best[at - 1]!;
-      at -= 1;
-    }
-    best[at] = entry;
-  }
-  return best.slice(0, limit);
+  for (const entry of found) insertTopK(best, entry, limit, ranksAhead);
+  return best;
 }

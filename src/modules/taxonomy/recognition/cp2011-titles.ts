@@ -10,39 +10,30 @@ export interface Cp2011Snapshot {
   /** The ESCO occupations (by number) the crosswalk gives each entry's CP2011 unit, and each relation's weight (same layout). */
   targets: PackedLists;
   targetWeights: Float64Array;
-  /** Each entry's title as written, lower-cased: what a leave-one-out evaluation compares queries with. */
-  texts: string[];
 }
 
 /** Italian job titles reaching ESCO through the CP2011 titles (and unit names) and the CP2011↔ESCO crosswalk. */
 export class Cp2011Titles {
   private readonly titles: LabelIndex;
   private readonly factors = new TitleCoverageFactors();
-  /** Entries left out of scoring: set only by the leave-one-out evaluation, never in service. */
-  excluded: ReadonlySet<number> | undefined;
 
-  constructor(readonly snapshot: Cp2011Snapshot) {
+  /** `leavesOut`: entries a caller keeps out of title scoring (a leave-one-out evaluation does); none in service. */
+  constructor(
+    readonly snapshot: Cp2011Snapshot,
+    private readonly leavesOut?: (entry: number) => boolean,
+  ) {
     this.titles = new LabelIndex(snapshot.titles);
-  }
-
-  /** Entries whose title is exactly `text` (lower-cased), for leave-one-out evaluation. */
-  entriesTitled(text: string): number[] {
-    const wanted = text.trim().toLowerCase();
-    const found: number[] = [];
-    this.snapshot.texts.forEach((t, entry) => t === wanted && found.push(entry));
-    return found;
   }
 
   /** Like TitleLabelScorer, with the same damped prior (see OccupationClassifier.scoreTitle). */
   score(terms: readonly string[], scores: ScoreBoard, weight: number, titleCoverage: number, prior: Float64Array): void {
-    let queryMass = 0;
-    for (const term of new Set(terms)) queryMass += this.titles.idf(term);
+    const queryMass = this.titles.queryMass(terms);
     const { offsets, values } = this.snapshot.targets;
     const { targetWeights } = this.snapshot;
-    const { excluded, factors } = this;
+    const { leavesOut, factors } = this;
     factors.reset(queryMass, titleCoverage);
     this.titles.scan(terms, (_label, entry, matched, coverage) => {
-      if (excluded?.has(entry)) return;
+      if (leavesOut?.(entry)) return;
       const titleFactor = factors.factor(matched);
       const base = coverage * titleFactor;
       for (let i = offsets[entry]!; i < offsets[entry + 1]!; i += 1) {

@@ -1,4 +1,5 @@
 import type { PackedLists } from './packed-lists.js';
+import { insertTopK } from './ranking.js';
 
 /** As many frequent terms as a label's bit set holds. */
 const frequentTermCount = 32;
@@ -18,13 +19,8 @@ export function findFrequentTerms({ offsets, values }: PackedLists, labelCount: 
   const length = (t: number): number => offsets[t + 1]! - offsets[t]!;
   // The longest lists first, ties by term number; kept by insertion: sorting all terms cost tens of ms at load.
   const commonest: number[] = [];
-  for (let t = 0; t < termCount; t += 1) {
-    if (commonest.length === frequentTermCount && length(t) <= length(commonest.at(-1)!)) continue;
-    let at = commonest.length;
-    while (at > 0 && length(commonest[at - 1]!) < length(t)) at -= 1;
-    commonest.splice(at, 0, t);
-    commonest.length = Math.min(commonest.length, frequentTermCount);
-  }
+  const longer = (a: number, b: number): boolean => length(a) > length(b);
+  for (let t = 0; t < termCount; t += 1) insertTopK(commonest, t, frequentTermCount, longer);
   const termBit = new Int8Array(termCount).fill(-1);
   const labelBits = new Uint32Array(labelCount);
   commonest.forEach((term, bit) => {

@@ -73,27 +73,31 @@ export function buildOccupationIndexes(data: TaxonomyData): OccupationClassifier
   return { uris, labelIndexes, prior: buildOccupationPrior(data), descriptions, cp2011, skillRoute: buildOccupationSkillRoute(data) };
 }
 
-/** CP2011 detailed titles and five-level unit names, each pointing to the ESCO occupations the crosswalk gives its unit. */
-function buildCp2011Index(data: TaxonomyData, position: Map<string, number>): Cp2011Snapshot {
-  const known = (uri: string): boolean => position.has(uri);
+/** A CP2011 detailed title or five-level unit name, with the ESCO occupations (by number) the crosswalk gives its unit. */
+export interface Cp2011Entry {
+  title: string;
+  targets: { occupation: number; weight: number }[];
+}
+
+/** The entries of the CP2011 index in entry order: the titles, then the unit names, whose unit reaches a known occupation. */
+export function listCp2011Entries(data: TaxonomyData, position: ReadonlyMap<string, number>): Cp2011Entry[] {
   const crosswalk = new Map<string, { uri: string; relation: string }[]>();
   // The crosswalk targets ESCO v1.0.8; a few of its occupations no longer exist in v1.1.1.
-  for (const c of data.crosswalk.filter((c) => known(c.esco))) crosswalk.set(c.cp, [...(crosswalk.get(c.cp) ?? []), { uri: c.esco, relation: c.relation }]);
-  const units = data.cp2011Units.filter((u) => u.level === 5).map((u) => ({ code: u.code, unit: u.code, title: u.label }));
+  for (const c of data.crosswalk.filter((c) => position.has(c.esco))) crosswalk.set(c.cp, [...(crosswalk.get(c.cp) ?? []), { uri: c.esco, relation: c.relation }]);
+  const units = data.cp2011Units.filter((u) => u.level === 5).map((u) => ({ unit: u.code, title: u.label }));
+  return [...data.cp2011Titles, ...units].flatMap(({ unit, title }) => {
+    const targets = (crosswalk.get(unit) ?? []).map((t) => ({ occupation: position.get(t.uri)!, weight: crosswalkWeight[t.relation] ?? 0.5 }));
+    return targets.length > 0 ? [{ title, targets }] : [];
+  });
+}
+
+function buildCp2011Index(data: TaxonomyData, position: ReadonlyMap<string, number>): Cp2011Snapshot {
+  const entries = listCp2011Entries(data, position);
   const titles = new LabelIndexBuilder();
-  const targets: { occupation: number; weight: number }[][] = [];
-  const texts: string[] = [];
-  for (const title of [...data.cp2011Titles, ...units]) {
-    const entryTargets = (crosswalk.get(title.unit) ?? []).map((t) => ({ occupation: position.get(t.uri)!, weight: crosswalkWeight[t.relation] ?? 0.5 }));
-    if (entryTargets.length === 0) continue;
-    targets.push(entryTargets);
-    texts.push(title.title.trim().toLowerCase());
-    titles.add(targets.length - 1, analyseTerms(title.title, 'it'));
-  }
+  entries.forEach((entry, i) => titles.add(i, analyseTerms(entry.title, 'it')));
   return {
     titles: titles.build().snapshot,
-    targets: packLists(targets.map((list) => list.map((t) => t.occupation))),
-    targetWeights: Float64Array.from(targets.flat(), (t) => t.weight),
-    texts,
+    targets: packLists(entries.map((entry) => entry.targets.map((t) => t.occupation))),
+    targetWeights: Float64Array.from(entries.flatMap((entry) => entry.targets), (t) => t.weight),
   };
 }

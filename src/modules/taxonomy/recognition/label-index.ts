@@ -40,6 +40,19 @@ export class LabelIndex {
     return id === undefined ? Math.log(1 + this.concept.length) : this.idfs[id]!;
   }
 
+  /**
+   * IDF mass of the query's distinct terms, summed in first-occurrence order. A query here is a title of a few words:
+   * looking back for a repeat costs less than a Set per title.
+   */
+  queryMass(queryTerms: readonly string[]): number {
+    let mass = 0;
+    for (let i = 0; i < queryTerms.length; i += 1) {
+      const term = queryTerms[i]!;
+      if (queryTerms.indexOf(term) === i) mass += this.idf(term);
+    }
+    return mass;
+  }
+
   labelTerms(label: number): string[] {
     const { offsets, values } = this.terms;
     const out: string[] = [];

@@ -36,12 +36,13 @@ export class OccupationClassifier {
   /** Reused per-query accumulators over occupations (see ScoreBoard). */
   readonly scratch: { scores: ScoreBoard; best: ScoreBoard; support: ScoreBoard; mentions: ScoreBoard; route: ScoreBoard };
 
-  constructor(readonly snapshot: OccupationClassifierSnapshot) {
+  /** `cp2011`: the service builds its own; a leave-one-out evaluation passes one that leaves entries out. */
+  constructor(readonly snapshot: OccupationClassifierSnapshot, cp2011?: Cp2011Titles) {
     this.uris = snapshot.uris;
     for (const [lang, index] of Object.entries(snapshot.labelIndexes)) this.labelIndexes.set(lang as Lang, new LabelIndex(index));
     for (const [lang, bm25] of Object.entries(snapshot.descriptions)) this.descriptions.set(lang as Lang, new Bm25Index(bm25));
     for (const [lang, index] of this.labelIndexes) this.titleScorers.set(lang, new TitleLabelScorer(index, this.scoring));
-    this.cp2011 = new Cp2011Titles(snapshot.cp2011);
+    this.cp2011 = cp2011 ?? new Cp2011Titles(snapshot.cp2011);
     this.skillRoute = new OccupationSkillRoute(snapshot.skillRoute);
     const board = (): ScoreBoard => new ScoreBoard(this.uris.length);
     this.scratch = { scores: board(), best: board(), support: board(), mentions: board(), route: board() };

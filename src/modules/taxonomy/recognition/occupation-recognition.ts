@@ -3,7 +3,7 @@ import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import { roundScore } from './ranking.js';
 import type { ScoreBoard } from './score-board.js';
 import { cleanTitle } from './title-cleaning.js';
-import { analyseTerms } from '../text/analyzer.js';
+import { AnalysedText, type Term } from '../text/analyzer.js';
 import { descriptionLanguage } from './occupation-classifier.js';
 
 /*
@@ -21,29 +21,45 @@ const descriptionWeight = 0.3;
  */
 export const occupationTuning = { titleDescription: 0.1, cleanTitles: true, skillRoute: 0.2 };
 
+/** A title and its optional description, each tokenised at most once for language detection and every analysis. */
+export class OccupationQuery {
+  readonly title: AnalysedText;
+  /** The title and description together: what the language is detected on and descriptions are matched with. */
+  readonly whole: AnalysedText;
+
+  constructor(title: string, readonly description?: string) {
+    this.title = new AnalysedText(title);
+    this.whole = description ? new AnalysedText(`${title} ${description}`) : this.title;
+  }
+}
+
+const stemsOf = (terms: readonly Term[]): string[] => terms.map((t) => t.term);
+
 /** Scores per occupation in the classifier's reused board (valid until the next classification). */
-export function occupationScores(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang): ScoreBoard {
+export function occupationScores(parts: RecognizerParts, query: OccupationQuery, lang: Lang): ScoreBoard {
   const classifier = parts.occupations;
   const scores = classifier.scratch.scores;
   scores.clear();
-  const cleaned = occupationTuning.cleanTitles ? cleanTitle(title, lang) : title;
-  const terms = analyseTerms(cleaned, lang);
+  const cleaned = occupationTuning.cleanTitles ? cleanTitle(query.title.text, lang) : query.title.text;
+  // Most titles come out of cleaning unchanged: they keep the tokens language detection already made.
+  const title = cleaned === query.title.text ? query.title : new AnalysedText(cleaned);
+  const terms = stemsOf(title.termsIn(lang));
   classifier.scoreTitle({ lang, terms }, scores, 1);
-  const englishTerms = lang === 'en' ? terms : analyseTerms(cleaned, 'en');
+  const englishTerms = lang === 'en' ? terms : stemsOf(title.termsIn('en'));
   if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: englishTerms }, scores, englishFallbackWeight);
   if (lang === 'en' && occupationTuning.skillRoute > 0) classifier.addSkillRouteScores(terms, scores, occupationTuning.skillRoute);
+  const descriptionLang = descriptionLanguage(lang);
   if (occupationTuning.titleDescription > 0) {
     // The title is matched against descriptions in their language, with the terms analysed above.
-    const descriptionLang = descriptionLanguage(lang);
     classifier.addDescriptionScoresOf(descriptionLang === lang ? terms : englishTerms, descriptionLang, scores, occupationTuning.titleDescription);
   }
-  if (text) classifier.addDescriptionScores(`${title} ${text}`, lang, scores, descriptionWeight);
+  if (query.description) classifier.addDescriptionScoresOf(stemsOf(query.whole.termsIn(descriptionLang)), descriptionLang, scores, descriptionWeight);
   return scores;
 }
 
-export function classifyOccupation(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang, top: number): RecognizedOccupation[] {
+export function classifyOccupation(parts: RecognizerParts, query: OccupationQuery, lang: Lang, top: number): RecognizedOccupation[] {
   const uris = parts.occupations.uris;
-  return occupationScores(parts, title, text, lang).top(top).map(([occupation, score]) => {
+  return occupationScores(parts, query, lang).top(top).map(([occupation, score]) => {
     const uri = uris[occupation]!;
     return { uri, label: parts.taxonomy.occupationLabel(uri, lang) ?? uri, score: roundScore(score) };
   });

@@ -1,3 +1,5 @@
+import { insertTopK } from './ranking.js';
+
 /**
  * Scores per concept in dense typed arrays, reused from query to query: a long sentence touches thousands of labels,
  * and a Map entry (or an object) per touched concept was most of the recognition time. Not re-entrant: one query at
@@ -68,15 +70,12 @@ export class ScoreBoard {
       const key = this.touched[i]!;
       const score = this.scores[key]!;
       if (!(score > 0)) continue;
+      // Most of a sentence's thousands of keys fall short of the current k-th: they are turned away here, before an
+      // entry is allocated for them (a third more time in top() without this check).
       if (best.length === top && !ranksBefore(score, key, best[top - 1]!)) continue;
-      let at = best.length === top ? top - 1 : best.length;
-      while (at > 0 && ranksBefore(score, key, best[at - 1]!)) {
-        best[at] = best[at - 1]!;
-        at -= 1;
-      }
-      best[at] = [key, score];
+      insertTopK(best, [key, score], top, entryRanksBefore);
     }
-    return best.slice(0, top);
+    return best;
   }
 
   clear(): void {
@@ -93,3 +92,5 @@ export class ScoreBoard {
 function ranksBefore(score: number, key: number, other: [number, number]): boolean {
   return score > other[1] || (score === other[1] && key < other[0]);
 }
+
+const entryRanksBefore = (entry: [number, number], other: [number, number]): boolean => ranksBefore(entry[1], entry[0], other);

@@ -30,7 +30,6 @@ export interface SkillExtractorSnapshot {
 export class SkillExtractor {
   readonly uris: string[];
   readonly position: Map<string, number>;
-  private readonly positionCache = new WeakMap<readonly string[], Int32Array>();
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
   private readonly descriptions: Bm25Index;
   private readonly labelBags: Bm25Index;
@@ -75,13 +74,8 @@ export class SkillExtractor {
     return start === Infinity ? undefined : { start, end, text: text.slice(start, end) };
   }
 
-  /** Skill numbers of a list of skill URIs (unknown ones left out), cached per list: occupation skill lists are reused constantly. */
+  /** Skill numbers of a list of skill URIs (unknown ones left out). */
   positionsOf(uris: readonly string[]): Int32Array {
-    let positions = this.positionCache.get(uris);
-    if (!positions) {
-      positions = Int32Array.from(uris.map((uri) => this.position.get(uri) ?? -1).filter((skill) => skill >= 0));
-      this.positionCache.set(uris, positions);
-    }
-    return positions;
+    return Int32Array.from(uris.map((uri) => this.position.get(uri) ?? -1).filter((skill) => skill >= 0));
   }
 }

@@ -1,6 +1,8 @@
 import type { Lang, RecognizedSkill } from '../taxonomy.types.js';
 import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import type { SkillHits } from './skill-hits.js';
+import type { SkillExtractor } from './skill-extractor.js';
+import type { EscoTaxonomy } from '../taxonomy.index.js';
 import { roundScore } from './ranking.js';
 import { isStopword } from '../text/stopwords.js';
 import type { AnalysedText } from '../text/analyzer.js';
@@ -17,24 +19,18 @@ export interface SkillRecognitionWeights {
 export const defaultRecognitionWeights: SkillRecognitionWeights = { englishInOtherLanguage: 0.6, occupationEssential: 0.3, occupationOptional: 0.1 };
 
 /** Skill numbers of each occupation's essential and optional skills, by occupation number (null: not in the taxonomy). */
-type OccupationSkills = ({ essential: Int32Array; optional: Int32Array } | null)[];
-const occupationSkillsCache = new WeakMap<RecognizerParts, OccupationSkills>();
+export type OccupationSkills = readonly ({ essential: Int32Array; optional: Int32Array } | null)[];
 
 /**
- * The skill numbers of every occupation, built once per recognizer. Built all at once (at load, by buildRecognizer)
- * rather than per occupation on first mention: the lazy version made a cold process pay URI lookups for each newly
- * mentioned occupation inside the first few thousand extractions (~5 % of a cold pass).
+ * The skill numbers of every occupation, built at load (by buildRecognizer) rather than per occupation on first
+ * mention: the lazy version made a cold process pay URI lookups for each newly mentioned occupation inside the first
+ * few thousand extractions (~5 % of a cold pass).
  */
-export function occupationSkillsOf(parts: RecognizerParts): OccupationSkills {
-  let table = occupationSkillsCache.get(parts);
-  if (!table) {
-    table = parts.occupations.uris.map((uri) => {
-      const concept = parts.taxonomy.getOccupation(uri);
-      return concept ? { essential: parts.skills.positionsOf(concept.essentialSkills), optional: parts.skills.positionsOf(concept.optionalSkills) } : null;
-    });
-    occupationSkillsCache.set(parts, table);
-  }
-  return table;
+export function buildOccupationSkills(taxonomy: EscoTaxonomy, occupationUris: readonly string[], skills: SkillExtractor): OccupationSkills {
+  return occupationUris.map((uri) => {
+    const concept = taxonomy.getOccupation(uri);
+    return concept ? { essential: skills.positionsOf(concept.essentialSkills), optional: skills.positionsOf(concept.optionalSkills) } : null;
+  });
 }
 
 function addOccupationSkills(hits: SkillHits, skills: Int32Array, weight: number, share: number, lang: Lang): void {
@@ -46,9 +42,8 @@ function addOccupationContext(parts: RecognizerParts, stems: string[], lang: Lan
   const mentions = parts.occupations.mentionedIn(stems, lang);
   if (mentions.size === 0) return;
   const strongest = mentions.max();
-  const occupationSkills = occupationSkillsOf(parts);
   for (const occupation of mentions.keys()) {
-    const skills = occupationSkills[occupation];
+    const skills = parts.occupationSkills[occupation];
     if (!skills) continue;
     const share = mentions.get(occupation) / strongest;
     addOccupationSkills(hits, skills.essential, parts.weights.occupationEssential, share, lang);

@@ -24,15 +24,18 @@ export function analyseTokens(tokens: readonly Token[], lang: Lang): Term[] {
 }
 
 /**
- * One text, tokenised once and analysed per language on demand: recognition looks at a text in its own language,
- * in English (English skill names inside other languages) and again for each span it reports.
+ * One text, tokenised once (on first use) and analysed per language on demand: recognition detects a text's language,
+ * then looks at it in that language, in English (English skill names inside other languages) and again for each span
+ * it reports.
  */
 export class AnalysedText {
-  readonly tokens: Token[];
+  private tokenList: Token[] | undefined;
   private readonly terms = new Map<Lang, Term[]>();
 
-  constructor(readonly text: string) {
-    this.tokens = tokenize(text);
+  constructor(readonly text: string) {}
+
+  get tokens(): Token[] {
+    return (this.tokenList ??= tokenize(this.text));
   }
 
   termsIn(lang: Lang): Term[] {
