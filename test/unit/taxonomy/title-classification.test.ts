@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 import { cleanTitle } from '../../../src/modules/taxonomy/recognition/title-cleaning.js';
-import { buildOccupationPrior } from '../../../src/modules/taxonomy/recognition/occupation-prior.js';
+import { buildOccupationPrior, buildOccupationSpecificity } from '../../../src/modules/taxonomy/recognition/occupation-prior.js';
 import type { OccupationRecord, TaxonomyData } from '../../../src/modules/taxonomy/taxonomy.records.js';
 
 const occupation = (uri: string, broader: string): OccupationRecord => ({ uri, isco: '5223', code: '5223.1', broader, labels: { en: { pref: uri } }, desc: {} });
@@ -75,5 +75,23 @@ describe('job title classification', function () {
     expect(umbrella).to.be.below(other!);
     expect(other).to.be.above(specific!);
     expect(specific).to.equal(1);
+  });
+
+  it('when occupations differ in breadth and depth, then the specificity factor favours the job employers hire for', () => {
+    const record = (uri: string, code: string, broader?: string): OccupationRecord => ({ uri, isco: '5223', code, broader, labels: { en: { pref: uri } }, desc: {} });
+    const data = {
+      occupations: [record('umbrella', '5223.1'), record('leaf-a', '5223.1.1', 'umbrella'), record('leaf-b', '5223.1.2', 'umbrella'), record('plain', '5223.2'), record('deep', '5223.3.1.1')],
+    } as unknown as TaxonomyData;
+    const [umbrella, leafA, , plain, deep] = buildOccupationSpecificity(data);
+    expect(umbrella).to.be.below(plain!);
+    expect(deep).to.be.below(leafA!);
+    expect(leafA).to.be.below(plain!);
+  });
+
+  it('when a title is an umbrella occupation\'s preferred label, then it keeps that occupation; an alternative label of it does not', () => {
+    expect(recognizer.classifyOccupation('sales manager', { lang: 'en', top: 1 })[0]?.label).to.equal('sales manager');
+    const salesExecutive = recognizer.classifyOccupation('Sales Executive', { lang: 'en', top: 3 }).map((o) => o.label);
+    expect(salesExecutive[0]).to.not.equal('sales manager');
+    expect(salesExecutive).to.include('sales manager');
   });
 });

@@ -9,7 +9,7 @@ import type { SkillLexiconEntry } from './skill-lexicon.js';
 import type { SkillExtractorSnapshot } from './skill-extractor.js';
 import type { OccupationClassifierSnapshot } from './occupation-classifier.js';
 import type { Cp2011Snapshot } from './cp2011-titles.js';
-import { buildOccupationPrior } from './occupation-prior.js';
+import { buildOccupationPrior, buildOccupationSpecificity } from './occupation-prior.js';
 import { buildOccupationSkillRoute } from './occupation-skill-route-builder.js';
 
 /*
@@ -70,7 +70,7 @@ export function buildOccupationIndexes(data: TaxonomyData): OccupationClassifier
     descriptions[lang] = bm25.build().snapshot;
   }
   const cp2011 = buildCp2011Index(data, new Map(uris.map((uri, i) => [uri, i])));
-  return { uris, labelIndexes, prior: buildOccupationPrior(data), descriptions, cp2011, skillRoute: buildOccupationSkillRoute(data) };
+  return { uris, labelIndexes, prior: buildOccupationPrior(data), specificity: buildOccupationSpecificity(data), descriptions, cp2011, skillRoute: buildOccupationSkillRoute(data) };
 }
 
 /** CP2011 detailed titles and five-level unit names, each pointing to the ESCO occupations the crosswalk gives its unit. */

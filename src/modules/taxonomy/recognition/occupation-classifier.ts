@@ -16,11 +16,16 @@ export interface OccupationClassifierSnapshot {
   labelIndexes: Partial<Record<Lang, LabelIndexSnapshot>>;
   /** Each occupation's prior factor (see occupation-prior.ts). */
   prior: Float64Array;
+  /** Each occupation's specificity factor, applied to its final score (see occupation-prior.ts). */
+  specificity: Float64Array;
   cp2011: Cp2011Snapshot;
   descriptions: Partial<Record<Lang, Bm25Snapshot>>;
   /** English titles only: skill labels → the occupations needing those skills. */
   skillRoute: OccupationSkillRouteSnapshot;
 }
+
+/** A preferred label (weight 1) covering the whole title and nothing more scores 1 (see TitleLabelScorer). */
+const wholeTitlePreferredLabel = 1 - 1e-9;
 
 /** Ranks ESCO occupations for a job title (and optional description) in en, it, fr, es or ar. */
 export class OccupationClassifier {
@@ -78,6 +83,19 @@ export class OccupationClassifier {
   /** Adds `weight` × the skill route's score (0..1) for an English title's terms (see OccupationSkillRoute). */
   addSkillRouteScores(englishTerms: readonly string[], scores: ScoreBoard, weight: number): void {
     this.skillRoute.score(englishTerms, scores, this.scratch.route, weight);
+  }
+
+  /**
+   * Multiplies the scores on the board by each occupation's specificity factor: the last step of classifying a title
+   * just scored with `scoreTitle`. An occupation whose preferred label is the whole title keeps its score: whoever
+   * writes "sales manager" means the sales manager, even though ESCO files it as an umbrella.
+   */
+  applySpecificity(scores: ScoreBoard): void {
+    const { specificity } = this.snapshot;
+    const { best } = this.scratch;
+    for (const occupation of scores.keys()) {
+      if (best.get(occupation) < wholeTitlePreferredLabel) scores.set(occupation, scores.get(occupation) * specificity[occupation]!);
+    }
   }
 
   /** Adds BM25 over occupation descriptions, scaled to 0..1 by the best hit, times `weight`. */
