@@ -11,6 +11,7 @@ import type { OccupationClassifierSnapshot } from './occupation-classifier.js';
 import type { Cp2011Snapshot } from './cp2011-titles.js';
 import { buildOccupationPrior, buildOccupationSpecificity } from './occupation-prior.js';
 import { buildOccupationSkillRoute } from './occupation-skill-route-builder.js';
+import { buildTitleSpelling } from './title-spelling.js';
 
 /*
  * Building the recognizer's indexes means analysing every label and description of ESCO (seconds of stemming),
@@ -70,7 +71,7 @@ export function buildOccupationIndexes(data: TaxonomyData): OccupationClassifier
     descriptions[lang] = bm25.build().snapshot;
   }
   const cp2011 = buildCp2011Index(data, new Map(uris.map((uri, i) => [uri, i])));
-  return { uris, labelIndexes, prior: buildOccupationPrior(data), specificity: buildOccupationSpecificity(data), descriptions, cp2011, skillRoute: buildOccupationSkillRoute(data) };
+  return { uris, labelIndexes, prior: buildOccupationPrior(data), specificity: buildOccupationSpecificity(data), descriptions, cp2011, skillRoute: buildOccupationSkillRoute(data), spelling: buildTitleSpelling(data) };
 }
 
 /** CP2011 detailed titles and five-level unit names, each pointing to the ESCO occupations the crosswalk gives its unit. */

@@ -7,6 +7,7 @@ import { ScoreBoard } from './score-board.js';
 import { Cp2011Titles, type Cp2011Snapshot } from './cp2011-titles.js';
 import { TitleLabelScorer, type TitleQuery, type TitleScoring } from './title-label-scorer.js';
 import { OccupationSkillRoute, type OccupationSkillRouteSnapshot } from './occupation-skill-route.js';
+import { TitleSpelling, type TitleSpellingSnapshot } from './title-spelling.js';
 
 export type { TitleScoring } from './title-label-scorer.js';
 
@@ -22,6 +23,8 @@ export interface OccupationClassifierSnapshot {
   descriptions: Partial<Record<Lang, Bm25Snapshot>>;
   /** English titles only: skill labels → the occupations needing those skills. */
   skillRoute: OccupationSkillRouteSnapshot;
+  /** English titles only: ESCO's English words, to correct misspelt title words. */
+  spelling: TitleSpellingSnapshot;
 }
 
 /** A preferred label (weight 1) covering the whole title and nothing more scores 1 (see TitleLabelScorer). */
@@ -34,6 +37,7 @@ export class OccupationClassifier {
   useCp2011 = true;
   readonly scoring: TitleScoring = { titleCoverage: 0.6, labelSupport: 0.1 };
   readonly cp2011: Cp2011Titles;
+  readonly englishSpelling: TitleSpelling;
   private readonly labelIndexes = new Map<Lang, LabelIndex>();
   private readonly titleScorers = new Map<Lang, TitleLabelScorer>();
   private readonly descriptions = new Map<Lang, Bm25Index>();
@@ -48,6 +52,7 @@ export class OccupationClassifier {
     for (const [lang, index] of this.labelIndexes) this.titleScorers.set(lang, new TitleLabelScorer(index, this.scoring));
     this.cp2011 = new Cp2011Titles(snapshot.cp2011);
     this.skillRoute = new OccupationSkillRoute(snapshot.skillRoute);
+    this.englishSpelling = new TitleSpelling(snapshot.spelling);
     const board = (): ScoreBoard => new ScoreBoard(this.uris.length);
     this.scratch = { scores: board(), best: board(), support: board(), mentions: board(), route: board() };
   }

@@ -19,14 +19,14 @@ const descriptionWeight = 0.3;
  * English titles also go through the skill route (0.2, from 0.1/0.2/0.3 on the even dev rows; see docs/taxonomy.md);
  * ESCO's skill labels are English, so other languages skip it.
  */
-export const occupationTuning = { titleDescription: 0.1, cleanTitles: true, skillRoute: 0.2, specificity: true };
+export const occupationTuning = { titleDescription: 0.1, cleanTitles: true, skillRoute: 0.2, specificity: true, spelling: true };
 
 /** Scores per occupation in the classifier's reused board (valid until the next classification). */
 export function occupationScores(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang): ScoreBoard {
   const classifier = parts.occupations;
   const scores = classifier.scratch.scores;
   scores.clear();
-  const cleaned = occupationTuning.cleanTitles ? cleanTitle(title, lang) : title;
+  const cleaned = englishSpelling(classifier, lang, occupationTuning.cleanTitles ? cleanTitle(title, lang) : title);
   const terms = analyseTerms(cleaned, lang);
   classifier.scoreTitle({ lang, terms }, scores, 1);
   const englishTerms = lang === 'en' ? terms : analyseTerms(cleaned, 'en');
@@ -43,6 +43,11 @@ export function occupationScores(parts: RecognizerParts, title: string, text: st
   // let near-synonyms overtake a title's own preferred label ("serveur" → barista), and there is no set to tune on.
   if (occupationTuning.specificity && lang === 'en') classifier.applySpecificity(scores);
   return scores;
+}
+
+/** English titles with misspelt words corrected (see title-spelling.ts); ESCO has English words only to compare with. */
+function englishSpelling(classifier: RecognizerParts['occupations'], lang: Lang, title: string): string {
+  return lang === 'en' && occupationTuning.spelling ? classifier.englishSpelling.correct(title) : title;
 }
 
 export function classifyOccupation(parts: RecognizerParts, title: string, text: string | undefined, lang: Lang, top: number): RecognizedOccupation[] {
