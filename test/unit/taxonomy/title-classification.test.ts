@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 import { cleanTitle } from '../../../src/modules/taxonomy/recognition/title-cleaning.js';
 import { buildOccupationPrior, buildOccupationSpecificity } from '../../../src/modules/taxonomy/recognition/occupation-prior.js';
+import { analysedOccupationLabels, genericLabel, labelWeights } from '../../../src/modules/taxonomy/recognition/occupation-labels.js';
 import type { OccupationRecord, TaxonomyData } from '../../../src/modules/taxonomy/taxonomy.records.js';
 
 const occupation = (uri: string, broader: string): OccupationRecord => ({ uri, isco: '5223', code: '5223.1', broader, labels: { en: { pref: uri } }, desc: {} });
@@ -93,5 +94,15 @@ describe('job title classification', function () {
     const salesExecutive = recognizer.classifyOccupation('Sales Executive', { lang: 'en', top: 3 }).map((o) => o.label);
     expect(salesExecutive[0]).to.not.equal('sales manager');
     expect(salesExecutive).to.include('sales manager');
+  });
+
+  it('when a one-word alternative label is a word many occupations use, then it counts less than a specific one', () => {
+    const withAlt = (uri: string, alt: string[]): OccupationRecord => ({ uri, isco: '8322', code: '8322.1', labels: { en: { pref: `${uri} driver`, alt } }, desc: {} });
+    const records = [withAlt('hearse', ['driver', 'chauffeur']), ...['bus', 'taxi', 'tram', 'train', 'van'].map((kind) => withAlt(kind, []))];
+    const hearse = analysedOccupationLabels(records, 'en').filter((l) => l.occupation === 0);
+    const weightOf = (stem: string): number | undefined => hearse.find((l) => l.terms.length === 1 && l.terms[0] === stem)?.weight;
+    expect(weightOf('driver')).to.equal(labelWeights.alternative * genericLabel.weight);
+    expect(weightOf('chauffeur')).to.equal(labelWeights.alternative);
+    expect(hearse.find((l) => l.terms.length === 2)?.weight).to.equal(labelWeights.preferred);
   });
 });

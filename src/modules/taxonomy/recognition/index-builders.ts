@@ -3,7 +3,7 @@ import type { TaxonomyData } from '../taxonomy.records.js';
 import { analyseTerms } from '../text/analyzer.js';
 import { LabelIndexBuilder } from './label-index.js';
 import { Bm25IndexBuilder } from './bm25-index.js';
-import { occupationLabelsIn } from './occupation-labels.js';
+import { analysedOccupationLabels } from './occupation-labels.js';
 import { packLists } from './packed-lists.js';
 import type { SkillLexiconEntry } from './skill-lexicon.js';
 import type { SkillExtractorSnapshot } from './skill-extractor.js';
@@ -61,7 +61,7 @@ export function buildOccupationIndexes(data: TaxonomyData): OccupationClassifier
   const labelIndexes: OccupationClassifierSnapshot['labelIndexes'] = {};
   for (const lang of occupationLabelLangs) {
     const builder = new LabelIndexBuilder();
-    records.forEach((r, i) => occupationLabelsIn(r, lang).forEach((l) => builder.add(i, analyseTerms(l.text, lang), l.weight)));
+    for (const label of analysedOccupationLabels(records, lang)) builder.add(label.occupation, label.terms, label.weight);
     labelIndexes[lang] = builder.build().snapshot;
   }
   const descriptions: OccupationClassifierSnapshot['descriptions'] = {};
