@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 import { cleanTitle } from '../../../src/modules/taxonomy/recognition/title-cleaning.js';
 import { buildOccupationPrior, buildOccupationSpecificity } from '../../../src/modules/taxonomy/recognition/occupation-prior.js';
-import { analysedOccupationLabels, genericLabel, labelWeights } from '../../../src/modules/taxonomy/recognition/occupation-labels.js';
+import { analysedOccupationLabels, genericLabel, labelWeights, occupationQueryTerms } from '../../../src/modules/taxonomy/recognition/occupation-labels.js';
+import { analyse } from '../../../src/modules/taxonomy/text/analyzer.js';
 import type { OccupationRecord, TaxonomyData } from '../../../src/modules/taxonomy/taxonomy.records.js';
 
 const occupation = (uri: string, broader: string): OccupationRecord => ({ uri, isco: '5223', code: '5223.1', broader, labels: { en: { pref: uri } }, desc: {} });
@@ -100,9 +101,20 @@ describe('job title classification', function () {
     const withAlt = (uri: string, alt: string[]): OccupationRecord => ({ uri, isco: '8322', code: '8322.1', labels: { en: { pref: `${uri} driver`, alt } }, desc: {} });
     const records = [withAlt('hearse', ['driver', 'chauffeur']), ...['bus', 'taxi', 'tram', 'train', 'van'].map((kind) => withAlt(kind, []))];
     const hearse = analysedOccupationLabels(records, 'en').filter((l) => l.occupation === 0);
-    const weightOf = (stem: string): number | undefined => hearse.find((l) => l.terms.length === 1 && l.terms[0] === stem)?.weight;
+    const termOf = (word: string): string => occupationQueryTerms(analyse(word, 'en'), 'en')[0]!;
+    const weightOf = (word: string): number | undefined => hearse.find((l) => l.terms.length === 1 && l.terms[0] === termOf(word))?.weight;
     expect(weightOf('driver')).to.equal(labelWeights.alternative * genericLabel.weight);
     expect(weightOf('chauffeur')).to.equal(labelWeights.alternative);
     expect(hearse.find((l) => l.terms.length === 2)?.weight).to.equal(labelWeights.preferred);
+  });
+
+  it('when a title names the worker, then labels naming the activity rank below those naming the worker', () => {
+    const top = (title: string): string | undefined => recognizer.classifyOccupation(title, { lang: 'en', top: 1 })[0]?.label;
+    // "retail" is not "retailer" (retail entrepreneur), "marketing" not "marketer", "general" not "generator".
+    expect(top('Retail Sales Assistant')).to.equal('sales assistant');
+    expect(top('Digital Marketing Assistant')).to.equal('marketing assistant');
+    expect(top('General Site Worker')).to.equal('building construction worker');
+    // The activity still leads to the worker, a little weaker: "Marketing Executive" reaches the online marketer.
+    expect(recognizer.classifyOccupation('Marketing Executive', { lang: 'en', top: 10 }).map((o) => o.label)).to.include('online marketer');
   });
 });

@@ -35,7 +35,7 @@ export class OccupationClassifier {
   readonly uris: string[];
   /** Italian titles also go through the CP2011 titles and the crosswalk; switched off only to measure without it. */
   useCp2011 = true;
-  readonly scoring: TitleScoring = { titleCoverage: 0.6, labelSupport: 0.1 };
+  readonly scoring: TitleScoring = { titleCoverage: 0.6, labelSupport: 0.1, otherWorkerForm: 0.8 };
   readonly cp2011: Cp2011Titles;
   readonly englishSpelling: TitleSpelling;
   private readonly labelIndexes = new Map<Lang, LabelIndex>();

@@ -1,6 +1,7 @@
 import type { Lang } from '../taxonomy.types.js';
 import type { OccupationRecord } from '../taxonomy.records.js';
-import { analyseTerms } from '../text/analyzer.js';
+import { analyse, type Term } from '../text/analyzer.js';
+import { markWorkerNouns } from '../text/worker-nouns.js';
 
 export interface WeightedLabel {
   text: string;
@@ -38,6 +39,11 @@ export function occupationLabelsIn(record: OccupationRecord, lang: Lang): Weight
  */
 export const genericLabel = { occupations: 5, weight: 0.7 };
 
+/** The terms a text is matched on against occupation labels: English worker nouns marked (see worker-nouns.ts). */
+export function occupationQueryTerms(terms: readonly Term[], lang: Lang): string[] {
+  return lang === 'en' ? markWorkerNouns(terms) : terms.map((t) => t.term);
+}
+
 export interface AnalysedOccupationLabel {
   occupation: number;
   terms: string[];
@@ -47,7 +53,7 @@ export interface AnalysedOccupationLabel {
 /** Every occupation's labels in `lang`, analysed, with one-word alternative labels of generic words discounted. */
 export function analysedOccupationLabels(records: readonly OccupationRecord[], lang: Lang): AnalysedOccupationLabel[] {
   const labels = records.flatMap((record, occupation) =>
-    occupationLabelsIn(record, lang).map((l) => ({ occupation, terms: analyseTerms(l.text, lang), weight: l.weight, preferred: l.weight === labelWeights.preferred })),
+    occupationLabelsIn(record, lang).map((l) => ({ occupation, terms: occupationQueryTerms(analyse(l.text, lang), lang), weight: l.weight, preferred: l.weight === labelWeights.preferred })),
   );
   const occupationsUsing = new Map<string, Set<number>>();
   for (const label of labels) {

@@ -3,7 +3,8 @@ import type { RecognizerParts } from '../taxonomy.recognizer.js';
 import { roundScore } from './ranking.js';
 import type { ScoreBoard } from './score-board.js';
 import { cleanTitle } from './title-cleaning.js';
-import { analyseTerms } from '../text/analyzer.js';
+import { analyse } from '../text/analyzer.js';
+import { occupationQueryTerms } from './occupation-labels.js';
 import { descriptionLanguage } from './occupation-classifier.js';
 
 /*
@@ -27,10 +28,12 @@ export function occupationScores(parts: RecognizerParts, title: string, text: st
   const scores = classifier.scratch.scores;
   scores.clear();
   const cleaned = englishSpelling(classifier, lang, occupationTuning.cleanTitles ? cleanTitle(title, lang) : title);
-  const terms = analyseTerms(cleaned, lang);
-  classifier.scoreTitle({ lang, terms }, scores, 1);
-  const englishTerms = lang === 'en' ? terms : analyseTerms(cleaned, 'en');
-  if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: englishTerms }, scores, englishFallbackWeight);
+  const analysed = analyse(cleaned, lang);
+  const terms = analysed.map((t) => t.term);
+  classifier.scoreTitle({ lang, terms: occupationQueryTerms(analysed, lang) }, scores, 1);
+  const englishAnalysed = lang === 'en' ? analysed : analyse(cleaned, 'en');
+  const englishTerms = englishAnalysed.map((t) => t.term);
+  if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: occupationQueryTerms(englishAnalysed, 'en') }, scores, englishFallbackWeight);
   if (lang === 'en' && occupationTuning.skillRoute > 0) classifier.addSkillRouteScores(terms, scores, occupationTuning.skillRoute);
   if (occupationTuning.titleDescription > 0) {
     // The title is matched against descriptions in their language, with the terms analysed above.
