@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { loadRecognizer, type TaxonomyRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 import { cleanTitle } from '../../../src/modules/taxonomy/recognition/title-cleaning.js';
-import { buildOccupationPrior } from '../../../src/modules/taxonomy/recognition/occupation-prior.js';
+import { buildOccupationPrior, buildOccupationSpecificity } from '../../../src/modules/taxonomy/recognition/occupation-prior.js';
+import { analysedOccupationLabels, genericLabel, labelWeights, occupationQueryTerms } from '../../../src/modules/taxonomy/recognition/occupation-labels.js';
+import { analyse } from '../../../src/modules/taxonomy/text/analyzer.js';
 import type { OccupationRecord, TaxonomyData } from '../../../src/modules/taxonomy/taxonomy.records.js';
 import { Cp2011LeaveOneOut } from '../../../eval/cp2011-leave-one-out.js';
 
@@ -70,5 +72,44 @@ describe('job title classification', function () {
     expect(umbrella).to.be.below(other!);
     expect(other).to.be.above(specific!);
     expect(specific).to.equal(1);
+  });
+
+  it('when occupations differ in breadth and depth, then the specificity factor favours the job employers hire for', () => {
+    const record = (uri: string, code: string, broader?: string): OccupationRecord => ({ uri, isco: '5223', code, broader, labels: { en: { pref: uri } }, desc: {} });
+    const data = {
+      occupations: [record('umbrella', '5223.1'), record('leaf-a', '5223.1.1', 'umbrella'), record('leaf-b', '5223.1.2', 'umbrella'), record('plain', '5223.2'), record('deep', '5223.3.1.1')],
+    } as unknown as TaxonomyData;
+    const [umbrella, leafA, , plain, deep] = buildOccupationSpecificity(data);
+    expect(umbrella).to.be.below(plain!);
+    expect(deep).to.be.below(leafA!);
+    expect(leafA).to.be.below(plain!);
+  });
+
+  it('when a title is an umbrella occupation\'s preferred label, then it keeps that occupation; an alternative label of it does not', () => {
+    expect(recognizer.classifyOccupation('sales manager', { lang: 'en', top: 1 })[0]?.label).to.equal('sales manager');
+    const salesExecutive = recognizer.classifyOccupation('Sales Executive', { lang: 'en', top: 3 }).map((o) => o.label);
+    expect(salesExecutive[0]).to.not.equal('sales manager');
+    expect(salesExecutive).to.include('sales manager');
+  });
+
+  it('when a one-word alternative label is a word many occupations use, then it counts less than a specific one', () => {
+    const withAlt = (uri: string, alt: string[]): OccupationRecord => ({ uri, isco: '8322', code: '8322.1', labels: { en: { pref: `${uri} driver`, alt } }, desc: {} });
+    const records = [withAlt('hearse', ['driver', 'chauffeur']), ...['bus', 'taxi', 'tram', 'train', 'van'].map((kind) => withAlt(kind, []))];
+    const hearse = analysedOccupationLabels(records, 'en').filter((l) => l.occupation === 0);
+    const termOf = (word: string): string => occupationQueryTerms(analyse(word, 'en'), 'en')[0]!;
+    const weightOf = (word: string): number | undefined => hearse.find((l) => l.terms.length === 1 && l.terms[0] === termOf(word))?.weight;
+    expect(weightOf('driver')).to.equal(labelWeights.alternative * genericLabel.weight);
+    expect(weightOf('chauffeur')).to.equal(labelWeights.alternative);
+    expect(hearse.find((l) => l.terms.length === 2)?.weight).to.equal(labelWeights.preferred);
+  });
+
+  it('when a title names the worker, then labels naming the activity rank below those naming the worker', () => {
+    const top = (title: string): string | undefined => recognizer.classifyOccupation(title, { lang: 'en', top: 1 })[0]?.label;
+    // "retail" is not "retailer" (retail entrepreneur), "marketing" not "marketer", "general" not "generator".
+    expect(top('Retail Sales Assistant')).to.equal('sales assistant');
+    expect(top('Digital Marketing Assistant')).to.equal('marketing assistant');
+    expect(top('General Site Worker')).to.equal('building construction worker');
+    // The activity still leads to the worker, a little weaker: "Marketing Executive" reaches the online marketer.
+    expect(recognizer.classifyOccupation('Marketing Executive', { lang: 'en', top: 10 }).map((o) => o.label)).to.include('online marketer');
   });
 });

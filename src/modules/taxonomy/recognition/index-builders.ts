@@ -3,14 +3,15 @@ import type { TaxonomyData } from '../taxonomy.records.js';
 import { analyseTerms } from '../text/analyzer.js';
 import { LabelIndexBuilder } from './label-index.js';
 import { Bm25IndexBuilder } from './bm25-index.js';
-import { occupationLabelsIn } from './occupation-labels.js';
+import { analysedOccupationLabels } from './occupation-labels.js';
 import { packLists } from './packed-lists.js';
 import type { SkillLexiconEntry } from './skill-lexicon.js';
 import type { SkillExtractorSnapshot } from './skill-extractor.js';
 import type { OccupationClassifierSnapshot } from './occupation-classifier.js';
 import type { Cp2011Snapshot } from './cp2011-titles.js';
-import { buildOccupationPrior } from './occupation-prior.js';
+import { buildOccupationPrior, buildOccupationSpecificity } from './occupation-prior.js';
 import { buildOccupationSkillRoute } from './occupation-skill-route-builder.js';
+import { buildTitleSpelling } from './title-spelling.js';
 
 /*
  * Building the recognizer's indexes means analysing every label and description of ESCO (seconds of stemming),
@@ -60,7 +61,7 @@ export function buildOccupationIndexes(data: TaxonomyData): OccupationClassifier
   const labelIndexes: OccupationClassifierSnapshot['labelIndexes'] = {};
   for (const lang of occupationLabelLangs) {
     const builder = new LabelIndexBuilder();
-    records.forEach((r, i) => occupationLabelsIn(r, lang).forEach((l) => builder.add(i, analyseTerms(l.text, lang), l.weight)));
+    for (const label of analysedOccupationLabels(records, lang)) builder.add(label.occupation, label.terms, label.weight);
     labelIndexes[lang] = builder.build().snapshot;
   }
   const descriptions: OccupationClassifierSnapshot['descriptions'] = {};
@@ -70,7 +71,7 @@ export function buildOccupationIndexes(data: TaxonomyData): OccupationClassifier
     descriptions[lang] = bm25.build().snapshot;
   }
   const cp2011 = buildCp2011Index(data, new Map(uris.map((uri, i) => [uri, i])));
-  return { uris, labelIndexes, prior: buildOccupationPrior(data), descriptions, cp2011, skillRoute: buildOccupationSkillRoute(data) };
+  return { uris, labelIndexes, prior: buildOccupationPrior(data), specificity: buildOccupationSpecificity(data), descriptions, cp2011, skillRoute: buildOccupationSkillRoute(data), spelling: buildTitleSpelling(data) };
 }
 
 /** A CP2011 detailed title or five-level unit name, with the ESCO occupations (by number) the crosswalk gives its unit. */

@@ -35,6 +35,10 @@ export class LabelIndex {
     this.query = new LabelQuery(snapshot, this.dictionary);
   }
 
+  has(term: string): boolean {
+    return this.dictionary.idOf(term) !== undefined;
+  }
+
   idf(term: string): number {
     const id = this.dictionary.idOf(term);
     return id === undefined ? Math.log(1 + this.concept.length) : this.idfs[id]!;
@@ -72,9 +76,12 @@ export class LabelIndex {
     return this.concept.length;
   }
 
-  /** Visits every label sharing a term with the query, in first-touched order, without allocating a match each. */
-  scan(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number, coverage: number) => void): void {
-    const count = this.gather(queryTerms);
+  /**
+   * Visits every label sharing a term with the query, in first-touched order, without allocating a match each.
+   * `weights` (one per query term, default 1) scale each term's share of the matched mass.
+   */
+  scan(queryTerms: readonly string[], visit: (label: number, concept: number, matched: number, coverage: number) => void, weights?: readonly number[]): void {
+    const count = this.gather(queryTerms, weights);
     for (let i = 0; i < count; i += 1) {
       const label = this.touchedLabel(i);
       visit(label, this.concept[label]!, this.matchedOf(label), this.coverageOf(label));
@@ -101,8 +108,8 @@ export class LabelIndex {
    * gather. Callers on a hot path loop over these instead of scan(): a callback shared by several callers cannot be
    * inlined, and a long sentence touches thousands of labels.
    */
-  gather(queryTerms: readonly string[]): number {
-    this.query.begin(queryTerms);
+  gather(queryTerms: readonly string[], weights?: readonly number[]): number {
+    this.query.begin(queryTerms, weights);
     this.query.gatherAll();
     return this.query.labelCount;
   }

@@ -14,6 +14,8 @@ export class LabelQuery {
   private generation = 0;
   /** The query's distinct term ids in first-occurrence order, and each term's position among them. */
   readonly termIds: Int32Array;
+  /** Each distinct query term's weight, by position (1 unless the query gave weights; see begin). */
+  private readonly termWeights: Float64Array;
   termCount = 0;
   private readonly termPosition: Int32Array;
   /** Labels found by the last gather, in the order found, and the IDF mass each matched. */
@@ -41,6 +43,7 @@ export class LabelQuery {
     this.repeated = new Int32Array(Math.max(0, snapshot.labelTerms.values.length - labelCount));
     this.termStamps = new Uint32Array(dictionary.size);
     this.termIds = new Int32Array(dictionary.size);
+    this.termWeights = new Float64Array(dictionary.size);
     this.termPosition = new Int32Array(dictionary.size);
     const { offsets } = snapshot.labelTerms;
     let longest = 0;
@@ -49,8 +52,12 @@ export class LabelQuery {
     this.frequent = findFrequentTerms(snapshot.postings, labelCount);
   }
 
-  /** Starts a query: its distinct known terms, in first-occurrence order (a repeated query term counts once). */
-  begin(queryTerms: readonly string[]): void {
+  /**
+   * Starts a query: its distinct known terms, in first-occurrence order (a repeated query term counts once, with the
+   * weight of its first occurrence). `weights` (one per query term) scale what each term adds to a label's mass in
+   * gatherAll(); the other gathers ignore them.
+   */
+  begin(queryTerms: readonly string[], weights?: readonly number[]): void {
     this.generation += 1;
     // After 2^32 - 1 queries the stamps wrap: start them again from a clean slate.
     if (this.generation > 0xffffffff) {
@@ -58,13 +65,14 @@ export class LabelQuery {
       this.termStamps.fill(0);
       this.generation = 1;
     }
-    const { termStamps, termIds, termPosition, generation } = this;
+    const { termStamps, termIds, termPosition, termWeights, generation } = this;
     let count = 0;
-    for (const term of queryTerms) {
-      const id = this.dictionary.idOf(term);
+    for (let i = 0; i < queryTerms.length; i += 1) {
+      const id = this.dictionary.idOf(queryTerms[i]!);
       if (id === undefined || termStamps[id] === generation) continue;
       termStamps[id] = generation;
       termPosition[id] = count;
+      termWeights[count] = weights?.[i] ?? 1;
       termIds[count++] = id;
     }
     this.termCount = count;
@@ -75,12 +83,13 @@ export class LabelQuery {
   gatherAll(): void {
     const { offsets, values } = this.snapshot.postings;
     const { idf } = this.snapshot;
-    const { stamps, matched, termIds, generation } = this;
+    const { stamps, matched, termIds, termWeights, generation } = this;
     const labels = (this.labels = this.single);
     let count = 0;
     for (let q = 0; q < this.termCount; q += 1) {
       const term = termIds[q]!;
-      const termIdf = idf[term]!;
+      const termWeight = termWeights[q]!;
+      const termIdf = termWeight === 1 ? idf[term]! : idf[term]! * termWeight;
       const end = offsets[term + 1]!;
       for (let i = offsets[term]!; i < end; i += 1) {
         const label = values[i]!;

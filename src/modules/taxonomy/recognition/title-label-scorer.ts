@@ -2,12 +2,15 @@ import type { Lang } from '../taxonomy.types.js';
 import type { LabelIndex } from './label-index.js';
 import type { ScoreBoard } from './score-board.js';
 import { TitleCoverageFactors } from './title-coverage.js';
+import { otherWorkerForm } from '../text/worker-nouns.js';
 
 export interface TitleScoring {
   /** Exponent on the share of the title explained by the label: titles carry noise ("senior", "m/f", places). */
   titleCoverage: number;
   /** Weight of the evidence from all matching labels together: an occupation named many ways in the title's words is likelier. */
   labelSupport: number;
+  /** Weight of a title term's other worker form ("development" for "developer", see worker-nouns.ts). */
+  otherWorkerForm: number;
 }
 
 /** A title analysed once, for every index it is matched against. */
@@ -33,13 +36,30 @@ export class TitleLabelScorer {
     best.clear();
     support.clear();
     const { index, scoring, factors } = this;
-    let queryMass = 0;
-    for (const term of new Set(query.terms)) queryMass += index.idf(term);
-    factors.reset(queryMass, scoring.titleCoverage);
-    index.scan(query.terms, (label, concept, matched, coverage) => {
-      const score = index.labelWeight(label) * coverage * factors.factor(matched);
-      best.keepMax(concept, score);
-      support.add(concept, score);
-    });
+    factors.reset(index.queryMass(query.terms), scoring.titleCoverage);
+    const { terms, weights } = this.withOtherWorkerForms(query.terms);
+    index.scan(
+      terms,
+      (label, concept, matched, coverage) => {
+        const score = index.labelWeight(label) * coverage * factors.factor(matched);
+        best.keepMax(concept, score);
+        support.add(concept, score);
+      },
+      weights,
+    );
+  }
+
+  /** The title's terms, then the other worker form of each that the index knows, weaker; the title's mass is its own terms'. */
+  private withOtherWorkerForms(titleTerms: readonly string[]): { terms: string[]; weights: number[] } {
+    const terms = [...titleTerms];
+    const weights = titleTerms.map(() => 1);
+    for (const term of titleTerms) {
+      const other = otherWorkerForm(term);
+      if (this.index.has(other)) {
+        terms.push(other);
+        weights.push(this.scoring.otherWorkerForm);
+      }
+    }
+    return { terms, weights };
   }
 }
