@@ -12,6 +12,8 @@ import { loadConfig } from '../src/config/env.js';
 import { cursorParam } from '../src/platform/pagination.js';
 import { createVacancyService } from '../src/modules/vacancies/vacancy.service.js';
 import { createCandidateService } from '../src/modules/candidates/candidate.service.js';
+import { VacancyModel } from '../src/modules/vacancies/vacancy.model.js';
+import { CandidateModel } from '../src/modules/candidates/candidate.model.js';
 
 /** CPU of this process's children (FerretDB), from /proc, in ms. */
 function childCpuMs(): number {
@@ -74,6 +76,18 @@ for (const [name, target] of [['database query', onDatabase], ['mirror', service
   await measure('vacancies status=open after a write here', () => target.vacancies.listVacancies({ status: 'open', limit: 20 }), 5, (run) =>
     target.vacancies.upsertBySourceKey(changed.source, { ...changed.record, title: `${changed.record.title} (${name} ${run})` }));
 }
+
+// The lists-catch-up job (every minute): first with nothing changed, then after another process's writes, made
+// straight to the collections before each run (not timed): one vacancy updated, one candidate deleted.
+process.stdout.write('\nlists-catch-up job (mirror)\n');
+const catchUp = () => services.vacancies.refreshList().then(() => services.candidates.refreshList());
+await measure('nothing changed', catchUp);
+const vacancyIds = (await VacancyModel.find({}, { _id: 1 }).limit(5).lean()).map((doc) => doc._id);
+const candidateIds = (await CandidateModel.find({}, { _id: 1 }).limit(5).lean()).map((doc) => doc._id);
+await measure('after an update and a delete by another process', catchUp, 5, async (run) => {
+  await VacancyModel.collection.updateOne({ _id: vacancyIds[run] }, { $set: { title: `changed elsewhere ${run}`, updatedAt: new Date() } });
+  await CandidateModel.collection.deleteOne({ _id: candidateIds[run] } as never);
+});
 process.stdout.write('\n');
 await disconnectDatabase();
 await database.stop();
