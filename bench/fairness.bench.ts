@@ -1,13 +1,13 @@
+import { pick as pickWith, seededRandom } from '../src/platform/seeded-random.js';
 import { buildFairnessReport, type FairnessRecord } from '../src/modules/audit/fairness/fairness.report.js';
 
 /**
- * Times the fairness report generator over synthetic candidates (deterministic LCG), so the cost of
+ * Times the fairness report generator over synthetic candidates (seeded, the same on every run), so the cost of
  * the audit itself is known apart from fetching scores. Usage: npm run -s bench:fairness [-- N]
  */
 const count = Number(process.argv[2] ?? 100_000);
-let seed = 42;
-const next = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+const next = seededRandom(42);
+const pick = <T>(values: readonly T[]): T => pickWith(next, values);
 
 const records: FairnessRecord[] = Array.from({ length: count }, () => ({
   protected: { nationality: pick(['RO', 'MA', 'AL', 'NG', 'UA', 'SN', 'IT', 'PK', 'PE', 'XX']), gender: pick(['female', 'male']), birthYear: 1960 + Math.floor(next() * 45), protectionStatus: pick(['none', 'none', 'refugee', 'asylum-applicant']) },
