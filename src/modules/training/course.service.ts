@@ -38,10 +38,6 @@ export class CourseService {
     return { ...input, ...(place ? { place } : {}) };
   }
 
-  notifyChanged(): void {
-    this.deps.onChange?.();
-  }
-
   async create(input: CourseInput): Promise<Course> {
     const course = this.prepare(input);
     if (await repository.findCourse(course.id)) throw new ConflictError(`Course ${course.id} already exists`, { id: course.id });
@@ -91,9 +87,20 @@ export class CourseService {
     });
     if (issues.length > 0) throw new ValidationError('Invalid course file', issues.slice(0, 50));
     if (prepared.length === 0) throw new ValidationError('Invalid course file', [{ path: '(file)', message: 'no courses found' }]);
+    await this.store(prepared);
+    return { imported: prepared.length };
+  }
+
+  /** Stores a trusted catalogue (the demo seed) in one write, each course checked as `prepare` checks it. */
+  async upsertAll(inputs: readonly CourseInput[]): Promise<number> {
+    const prepared = inputs.map((input) => this.prepare(input));
+    await this.store(prepared);
+    return prepared.length;
+  }
+
+  private async store(prepared: readonly Course[]): Promise<void> {
     await repository.upsertCourses(prepared);
     this.deps.onChange?.();
-    return { imported: prepared.length };
   }
 
   /** Pulls a provider's catalogue with the ingestion module's fetcher (timeouts, retries, size cap). */
