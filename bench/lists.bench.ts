@@ -3,7 +3,6 @@
  * demo data (e.g. one filled by `DATA_DIR=/tmp/lists-data npm run seed`). Prints, for the database query and
  * for the in-process mirror, wall time, this process's CPU and FerretDB's CPU per page (median of 5 runs).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { startEmbeddedDatabase } from '../src/platform/db/ferretdb-process.js';
 import { connectDatabase, disconnectDatabase } from '../src/platform/db/connect.js';
 import { createLogger } from '../src/platform/logger.js';
@@ -14,21 +13,7 @@ import { createVacancyService } from '../src/modules/vacancies/vacancy.service.j
 import { createCandidateService } from '../src/modules/candidates/candidate.service.js';
 import { VacancyModel } from '../src/modules/vacancies/vacancy.model.js';
 import { CandidateModel } from '../src/modules/candidates/candidate.model.js';
-
-/** CPU of this process's children (FerretDB), from /proc, in ms. */
-function childCpuMs(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === process.pid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return total;
-}
+import { childCpuMs } from './process-cpu.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
