@@ -12,6 +12,7 @@ import { loadReferenceData } from '../src/modules/reference/reference-data.js';
 import { FeedAddressGuard } from '../src/modules/ingestion/fetch/feed-address-guard.js';
 import { createIngestion } from '../src/modules/ingestion/ingestion.module.js';
 import type { IngestionRun } from '../src/modules/ingestion/run.repository.js';
+import { childCpuMs, nodeCpuMs } from './process-cpu.js';
 
 const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' }, 'page-size': { type: 'string', default: '1000' }, recognition: { type: 'boolean', default: false } } });
 const total = Number(values.records);
@@ -47,6 +48,16 @@ function startFeed(): Promise<{ url: string; close: () => void }> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`, close: () => server.close() })));
 }
 
+/** Runs the source once and prints its figures, with the CPU this process and FerretDB spent on it. */
+async function measuredRun(label: string, run: () => Promise<IngestionRun>): Promise<void> {
+  const [node, ferretdb] = [nodeCpuMs(), childCpuMs()];
+  const result = await run();
+  const [nodeS, ferretdbS] = [(nodeCpuMs() - node) / 1000, (childCpuMs() - ferretdb) / 1000];
+  report(label, result);
+  const perCpuSecond = Math.round(result.counts.fetched / (nodeS + ferretdbS));
+  console.log(`  cpu   node ${nodeS.toFixed(1)} s + FerretDB ${ferretdbS.toFixed(1)} s = ${perCpuSecond} records per CPU-second`);
+}
+
 function report(label: string, run: IngestionRun): void {
   const t = run.timings;
   const share = (ms: number) => `${ms} ms (${((100 * ms) / t.totalMs).toFixed(1)}%)`;
@@ -66,8 +77,8 @@ async function main(): Promise<void> {
     const ingestion = createIngestion({ reference: loadReferenceData(), events: new DomainEvents(), logger, leaseTtlMs: 60_000, recognition: values.recognition, feedGuard: new FeedAddressGuard(['127.0.0.1']) });
     await ingestion.createSource({ name: 'bench', url: feed.url, format: 'interchange-json', pageSize, requestsPerSecond: 100, pagination: { type: 'page', param: 'page', firstPage: 1 } });
     console.log(`bench:ingest — ${total} generated vacancies, pages of ${pageSize}, loopback feed, embedded FerretDB (SQLite), recognition ${values.recognition ? 'on' : 'off'}`);
-    report('first run (all new)', await ingestion.runNow('bench', 'cli'));
-    report('second run (all unchanged)', await ingestion.runNow('bench', 'cli'));
+    await measuredRun('first run (all new)', () => ingestion.runNow('bench', 'cli'));
+    await measuredRun('second run (all unchanged)', () => ingestion.runNow('bench', 'cli'));
   } finally {
     feed.close();
     await disconnectDatabase();

@@ -3,7 +3,6 @@
  * demo data (e.g. one filled by `DATA_DIR=/tmp/lists-data npm run seed`). Prints, for the database query and
  * for the in-process mirror, wall time, this process's CPU and FerretDB's CPU per page (median of 5 runs).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { startEmbeddedDatabase } from '../src/platform/db/ferretdb-process.js';
 import { connectDatabase, disconnectDatabase } from '../src/platform/db/connect.js';
 import { createLogger } from '../src/platform/logger.js';
@@ -12,21 +11,9 @@ import { loadConfig } from '../src/config/env.js';
 import { cursorParam } from '../src/platform/pagination.js';
 import { createVacancyService } from '../src/modules/vacancies/vacancy.service.js';
 import { createCandidateService } from '../src/modules/candidates/candidate.service.js';
-
-/** CPU of this process's children (FerretDB), from /proc, in ms. */
-function childCpuMs(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === process.pid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return total;
-}
+import { VacancyModel } from '../src/modules/vacancies/vacancy.model.js';
+import { CandidateModel } from '../src/modules/candidates/candidate.model.js';
+import { childCpuMs } from './process-cpu.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -74,6 +61,18 @@ for (const [name, target] of [['database query', onDatabase], ['mirror', service
   await measure('vacancies status=open after a write here', () => target.vacancies.listVacancies({ status: 'open', limit: 20 }), 5, (run) =>
     target.vacancies.upsertBySourceKey(changed.source, { ...changed.record, title: `${changed.record.title} (${name} ${run})` }));
 }
+
+// The lists-catch-up job (every minute): first with nothing changed, then after another process's writes, made
+// straight to the collections before each run (not timed): one vacancy updated, one candidate deleted.
+process.stdout.write('\nlists-catch-up job (mirror)\n');
+const catchUp = () => services.vacancies.refreshList().then(() => services.candidates.refreshList());
+await measure('nothing changed', catchUp);
+const vacancyIds = (await VacancyModel.find({}, { _id: 1 }).limit(5).lean()).map((doc) => doc._id);
+const candidateIds = (await CandidateModel.find({}, { _id: 1 }).limit(5).lean()).map((doc) => doc._id);
+await measure('after an update and a delete by another process', catchUp, 5, async (run) => {
+  await VacancyModel.collection.updateOne({ _id: vacancyIds[run] }, { $set: { title: `changed elsewhere ${run}`, updatedAt: new Date() } });
+  await CandidateModel.collection.deleteOne({ _id: candidateIds[run] } as never);
+});
 process.stdout.write('\n');
 await disconnectDatabase();
 await database.stop();

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { textSimilarity } from '../src/modules/ingestion/dedup/text-similarity.js';
 import { DUPLICATE_SIMILARITY_THRESHOLD } from '../src/modules/ingestion/record-batch.js';
-import { seededRandom } from '../src/platform/seeded-random.js';
+import { pick as pickWith, sample, seededRandom } from '../src/platform/seeded-random.js';
 
 /**
  * Measures precision and recall of the near-duplicate text threshold on generated pairs that already
@@ -14,7 +14,7 @@ import { seededRandom } from '../src/platform/seeded-random.js';
 const { values } = parseArgs({ options: { pairs: { type: 'string', default: '2000' }, seed: { type: 'string', default: '7' }, out: { type: 'string' } } });
 
 const random = seededRandom(Number(values.seed));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: readonly T[]): T => pickWith(random, items);
 
 const roles = ['magazziniere', 'cuoco', 'cameriere di sala', 'operatore socio-sanitario', 'saldatore', 'muratore', 'addetto alle pulizie', 'autista con patente C', 'operaio agricolo', 'aiuto cuoco'];
 const shifts = ['turno di mattina', 'turno serale', 'turni a rotazione', 'turno notturno', 'orario spezzato', 'part-time pomeridiano'];
@@ -27,7 +27,7 @@ const synonyms: Record<string, string> = { cerca: 'ricerca', richiesta: 'richies
 interface Ad { sentences: string[] }
 
 function makeAd(role: string, employer: string, comune: string): Ad {
-  const chosen = [...needs].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 2));
+  const chosen = sample(random, needs, 2 + Math.floor(random() * 2));
   return {
     sentences: [
       `${employer} cerca ${role} per la sede di ${comune}.`,
@@ -42,7 +42,7 @@ function makeAd(role: string, employer: string, comune: string): Ad {
 /** The same vacancy as another portal republishes it. */
 function republish(ad: Ad): string {
   let sentences = [...ad.sentences];
-  if (random() < 0.5) sentences = [sentences[0]!, ...sentences.slice(1).sort(() => random() - 0.5)];
+  if (random() < 0.5) sentences = [sentences[0]!, ...sample(random, sentences.slice(1), sentences.length - 1)];
   let text = sentences.join(' ');
   for (const [word, other] of Object.entries(synonyms)) if (random() < 0.4) text = text.replace(word, other);
   if (random() < 0.6) text = `${text} ${pick(boilerplate)}`;

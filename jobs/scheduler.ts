@@ -27,7 +27,8 @@ export function defineJobs(services: Services): JobDefinition[] {
       },
     },
     {
-      // The embedded database's list mirrors see other processes' inserts and deletes at once, their updates here.
+      // Other processes' writes reach the embedded database's list mirrors here (their inserts and deletes also at
+      // the next page): the records changed since the last run, and deletes found by the stored count and ids.
       name: 'lists-catch-up',
       schedule: '* * * * *',
       run: async () => {

@@ -11,7 +11,8 @@ import { buildCandidateProfile } from '../../src/modules/matching/candidate-prof
 import { buildVacancyProfile } from '../../src/modules/matching/vacancy-profile.builder.js';
 import type { CandidateProfile, VacancyProfile } from '../../src/modules/matching/match-profile.types.js';
 import { buildWorld, syntheticCandidates, syntheticVacancies } from './synthetic-market.js';
-import { latencyLine, percentile, rssMb, timeBlock, timeEach } from './bench-stats.js';
+import { latencyLine, rssMb, timeBlock, timeEach } from './bench-stats.js';
+import { percentile } from '../../src/modules/reporting/statistics.js';
 import { compareWithBruteForce } from './bench-brute-force.js';
 import { timedRecognizer } from './timed-recognizer.js';
 
@@ -74,7 +75,7 @@ const forCandidate = timeEach(candidateSample, (c) => {
   if (stats.scannedUntouched) scans += 1;
 });
 log(latencyLine(`top-10 vacancies for a candidate over ${engine.vacancies.size} vacancies`, forCandidate));
-log(`  fully scored per query: median ${percentile(scored.sort((a, b) => a - b), 50)}, p99 ${percentile(scored, 99)} of ${engine.vacancies.size} vacancies; ${scans} of ${candidateSample.length} queries had to scan vacancies sharing no concept`);
+log(`  fully scored per query: median ${percentile(scored, 50)}, p99 ${percentile(scored, 99)} of ${engine.vacancies.size} vacancies; ${scans} of ${candidateSample.length} queries had to scan vacancies sharing no concept`);
 log(latencyLine(`top-10 candidates for a vacancy over ${engine.candidates.size} candidates`, timeEach(vacancySample, (v) => engine.candidatesForVacancy(v, { top: 10 }))));
 
 const batch = Math.min(n('batch'), candidateProfiles.length);

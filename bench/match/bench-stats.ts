@@ -1,7 +1,4 @@
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+import { percentile } from '../../src/modules/reporting/statistics.js';
 
 export interface Timings {
   /** Wall-clock milliseconds, sorted. */
@@ -40,7 +37,7 @@ export function timeBlock(fn: () => void): { wallS: number; cpuS: number } {
 export const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
 
 const triple = (s: readonly number[]): string =>
-  `p50 ${percentile(s, 50).toFixed(2)}  p95 ${percentile(s, 95).toFixed(2)}  p99 ${percentile(s, 99).toFixed(2)} ms`;
+  [50, 95, 99].map((p) => `p${p} ${(percentile(s, p) ?? NaN).toFixed(2)}`).join('  ') + ' ms';
 
 export function latencyLine(label: string, t: Timings): string {
   return `${label} (n=${t.wall.length}):\n    wall ${triple(t.wall)}\n    cpu  ${triple(t.cpu)}`;

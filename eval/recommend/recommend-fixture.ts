@@ -47,8 +47,3 @@ export function buildFixture(vacancies: MarketVacancy[], candidates: MarketCandi
 export function provinceOf(fixture: RecommendFixture, candidate: MarketCandidate): string | undefined {
   return candidate.location?.comune ? fixture.reference.resolveComune(candidate.location.comune)?.comune.provinceAbbrev : undefined;
 }
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}

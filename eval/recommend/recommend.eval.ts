@@ -8,7 +8,9 @@ import { recommendFor } from '../../src/modules/recommendations/recommender.js';
 import { buildCandidateProfile } from '../../src/modules/matching/candidate-profile.builder.js';
 import { expectedGain } from '../../src/modules/recommendations/expected-gain.js';
 import type { Course } from '../../src/modules/training/course.types.js';
-import { buildFixture, percentile, provinceOf } from './recommend-fixture.js';
+import { buildFixture, provinceOf } from './recommend-fixture.js';
+import { sample, seededRandom } from '../../src/platform/seeded-random.js';
+import { percentile } from '../../src/modules/reporting/statistics.js';
 
 /**
  * `npm run eval:recommend -- [DEMO_DIR] [--limit N]`: over every demo candidate, the expected gain of
@@ -30,8 +32,7 @@ const demoVacancies = vacancies.map((v) => ({ ...v, province: (v.location?.comun
 const courses = generateDemoCourses(demoVacancies, centres, (u) => taxonomy.occupationLabel(u, 'it') ?? u, { perProvince: 40, firstStart: DEMO_TODAY, seed: 20261130 });
 const fixture = buildFixture(vacancies, candidates, courses, DEMO_TODAY);
 
-let seed = 42;
-const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = seededRandom(42);
 const skillsOf = (chosen: readonly Course[]): string[] => [...new Set(chosen.flatMap((c) => c.skills))];
 
 const planGains: number[] = [];
@@ -51,7 +52,7 @@ for (const candidate of candidates.slice(0, limit)) {
   const profile = buildCandidateProfile(fixture.market.engine.context, candidate);
   const learner = { place: profile.place, mobilityKm: profile.mobilityKm, availableFrom: candidate.availableFrom, languages: profile.languages };
   const feasible = fixture.catalogue.partition(fixture.catalogue.courses.filter((c) => c.kind !== 'italian-language'), learner, DEMO_TODAY).feasible;
-  const shuffled = [...feasible].sort(() => random() - 0.5).slice(0, k);
+  const shuffled = sample(random, feasible, k);
   const demand = new Map((area?.skills ?? []).map((s) => [s.key, s.active]));
   const mostDemanded = (pool: readonly Course[]): Course[] => pool
     .map((c) => ({ c, score: c.skills.reduce((sum, s) => sum + (demand.get(s) ?? 0), 0) }))
@@ -64,9 +65,8 @@ for (const candidate of candidates.slice(0, limit)) {
 }
 
 const summary = (name: string, gains: number[]): string => {
-  const sorted = [...gains].sort((a, b) => a - b);
   const total = gains.reduce((a, b) => a + b, 0);
-  return `${name.padEnd(28)} mean ${(total / gains.length).toFixed(3)}  total ${String(total).padStart(5)}  >0 for ${(100 * gains.filter((g) => g > 0).length / gains.length).toFixed(1)}%  p50 ${percentile(sorted, 50)}  p90 ${percentile(sorted, 90)}  max ${sorted[sorted.length - 1] ?? 0}`;
+  return `${name.padEnd(28)} mean ${(total / gains.length).toFixed(3)}  total ${String(total).padStart(5)}  >0 for ${(100 * gains.filter((g) => g > 0).length / gains.length).toFixed(1)}%  p50 ${percentile(gains, 50) ?? 0}  p90 ${percentile(gains, 90) ?? 0}  max ${percentile(gains, 100) ?? 0}`;
 };
 const histogram = (gains: number[]): string => {
   const bins: [string, (g: number) => boolean][] = [['0', (g) => g === 0], ['1-2', (g) => g >= 1 && g <= 2], ['3-5', (g) => g >= 3 && g <= 5], ['6-10', (g) => g >= 6 && g <= 10], ['>10', (g) => g > 10]];

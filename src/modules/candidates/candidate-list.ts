@@ -1,13 +1,15 @@
 import type { DomainEvents } from '../../platform/domain-events.js';
 import { ListMirror, type MirrorSource } from '../../platform/lists/list-mirror.js';
 import { countStoredDocuments } from '../../platform/lists/stored-count.js';
+import { streamStoredIds } from '../../platform/lists/stored-ids.js';
 import { toPage, type Page } from '../../platform/pagination.js';
 import { CandidateModel } from './candidate.model.js';
 import { findProfile, streamProfilesChangedSince, type StoredProfile } from './candidate.repository.js';
 import type { CandidateListQuery } from './candidate-api.schema.js';
 
 const candidateListSource: MirrorSource<StoredProfile> = {
-  streamAll: () => streamProfilesChangedSince(undefined),
+  streamChangedSince: streamProfilesChangedSince,
+  streamIds: () => streamStoredIds(CandidateModel.collection.collectionName),
   findById: findProfile,
   countStored: () => countStoredDocuments(CandidateModel.collection.collectionName),
 };

@@ -11,7 +11,7 @@ import * as runs from './run.repository.js';
 import * as sources from './source.repository.js';
 import { sourceInputSchema, type SourceInput, type SourcePatch } from './source.schema.js';
 import { loadDuplicatePool, loadListings } from './vacancy-store.js';
-import { FeedAddressRefusedError, refusalAsValidationError, type FeedAddressGuard } from './fetch/feed-address-guard.js';
+import type { FeedAddressGuard } from './fetch/feed-address-guard.js';
 
 export interface IngestionServiceDeps {
   analysis: () => AnalysisDeps;
@@ -34,19 +34,10 @@ export function createIngestionService(deps: IngestionServiceDeps) {
     return found;
   }
 
-  /** A URL naming an internal address outright is refused when the source is saved; names are checked at each fetch. */
-  function assertFeedAddress(url: string): void {
-    try {
-      deps.feedGuard.assertUrl(url);
-    } catch (err) {
-      if (err instanceof FeedAddressRefusedError) throw refusalAsValidationError(err);
-      throw err;
-    }
-  }
-
   async function createSource(input: SourceInput): Promise<sources.StoredSource> {
     const definition = parseOrThrow(sourceInputSchema, input, 'source');
-    assertFeedAddress(definition.url);
+    // A URL naming an internal address outright is refused on save (a 400 on `url`); names are checked at each fetch.
+    deps.feedGuard.assertUrl(definition.url);
     const created = await sources.insertSource(definition);
     sourcesChanged();
     return created;
@@ -59,7 +50,7 @@ export function createIngestionService(deps: IngestionServiceDeps) {
     if (apiKey !== undefined) merged.apiKey = apiKey ?? undefined;
     if (recordsPath !== undefined) merged.recordsPath = recordsPath ?? undefined;
     const definition = parseOrThrow(sourceInputSchema, JSON.parse(JSON.stringify(merged)), 'source');
-    assertFeedAddress(definition.url);
+    deps.feedGuard.assertUrl(definition.url);
     const saved = await sources.saveSourceDefinition(name, definition, paused === false);
     if (!saved) throw new NotFoundError('Source', name);
     sourcesChanged();

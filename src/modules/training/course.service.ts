@@ -3,7 +3,7 @@ import type { Logger } from '../../platform/logger.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy.types.js';
 import { FeedFetchError, PageFetcher } from '../ingestion/fetch/page-fetcher.js';
-import { FeedAddressRefusedError, refusalAsValidationError, type FeedAddressGuard } from '../ingestion/fetch/feed-address-guard.js';
+import type { FeedAddressGuard } from '../ingestion/fetch/feed-address-guard.js';
 import { fetchPolicySchema } from '../ingestion/source.schema.js';
 import type { CourseInput } from './course.schema.js';
 import type { Course } from './course.types.js';
@@ -36,10 +36,6 @@ export class CourseService {
     if (issues.length > 0) throw new ValidationError('Invalid course', issues);
     const place = comune ? { istat: comune.istat, lat: comune.lat, lon: comune.lon, province: comune.provinceAbbrev } : undefined;
     return { ...input, ...(place ? { place } : {}) };
-  }
-
-  notifyChanged(): void {
-    this.deps.onChange?.();
   }
 
   async create(input: CourseInput): Promise<Course> {
@@ -91,16 +87,27 @@ export class CourseService {
     });
     if (issues.length > 0) throw new ValidationError('Invalid course file', issues.slice(0, 50));
     if (prepared.length === 0) throw new ValidationError('Invalid course file', [{ path: '(file)', message: 'no courses found' }]);
+    await this.store(prepared);
+    return { imported: prepared.length };
+  }
+
+  /** Stores a trusted catalogue (the demo seed) in one write, each course checked as `prepare` checks it. */
+  async upsertAll(inputs: readonly CourseInput[]): Promise<number> {
+    const prepared = inputs.map((input) => this.prepare(input));
+    await this.store(prepared);
+    return prepared.length;
+  }
+
+  private async store(prepared: readonly Course[]): Promise<void> {
     await repository.upsertCourses(prepared);
     this.deps.onChange?.();
-    return { imported: prepared.length };
   }
 
   /** Pulls a provider's catalogue with the ingestion module's fetcher (timeouts, retries, size cap). */
   async importFeed(url: string, format: 'json' | 'jsonl' | 'csv'): Promise<{ imported: number }> {
     const fetcher = new PageFetcher(fetchPolicySchema.parse({ retries: 2, maxBytes: 20_000_000 }), 2, this.deps.feedGuard);
+    // A refused address is already a validation error on `url`; an unreachable feed is the provider's outage.
     const page = await fetcher.fetch({ url, headers: {}, stream: false }).catch((err: unknown) => {
-      if (err instanceof FeedAddressRefusedError) throw refusalAsValidationError(err);
       throw err instanceof FeedFetchError ? new UnavailableError(`Course feed could not be fetched: ${err.message}`) : err;
     });
     if (page.kind !== 'text') throw new ValidationError('Course feed returned no content', [{ path: 'url', message: page.kind }]);

@@ -6,7 +6,6 @@ import { loadTaxonomy } from '../taxonomy/taxonomy.loader.js';
 import { defaultDemoDir, readDemoMarket } from '../demand/market-source.js';
 import type { CourseService } from './course.service.js';
 import { generateDemoCourses, type DemoCentre } from './demo-courses.js';
-import { upsertCourses } from './course.repository.js';
 import type { DemandService } from '../demand/demand.service.js';
 import { seedLabourFlows } from '../demand/demand-figures.seed.js';
 
@@ -31,9 +30,7 @@ export function buildDemoCourses(reference: Pick<ReferenceData, 'resolveComune'>
  */
 export async function seedDemoCourses(courses: CourseService, reference: Pick<ReferenceData, 'resolveComune'>, logger: Logger, demand?: DemandService): Promise<number> {
   if (demand) await seedLabourFlows(demand, logger);
-  const prepared = buildDemoCourses(reference).map((c) => courses.prepare(c));
-  await upsertCourses(prepared);
-  courses.notifyChanged();
-  logger.info({ courses: prepared.length }, 'seed: demo courses loaded');
-  return prepared.length;
+  const loaded = await courses.upsertAll(buildDemoCourses(reference));
+  logger.info({ courses: loaded }, 'seed: demo courses loaded');
+  return loaded;
 }

@@ -1,5 +1,5 @@
 import type { CourseInput } from './course.schema.js';
-import { seededRandom } from '../../platform/seeded-random.js';
+import { pick, seededRandom } from '../../platform/seeded-random.js';
 
 /** What the generator needs from a demo vacancy. */
 export interface DemoVacancy {
@@ -54,7 +54,6 @@ export function generateDemoCourses(
   options: DemoCourseOptions,
 ): CourseInput[] {
   const random = seededRandom(options.seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const courses: CourseInput[] = [];
   const provinces = [...new Set(centres.map((c) => c.province))].sort();
   for (const province of provinces) {
@@ -71,20 +70,20 @@ export function generateDemoCourses(
       const online = random() < 0.1;
       courses.push({
         id: `demo-course-${province.toLowerCase()}-${String(i + 1).padStart(3, '0')}`,
-        provider: pick(providers),
+        provider: pick(random, providers),
         title: `Corso di ${occupationLabel(target.occupation)}${round > 0 ? ' – livello avanzato' : ''}`,
         kind: 'vocational',
         skills,
-        location: online ? { online: true } : { online: false, comune: pick(seats).comune },
+        location: online ? { online: true } : { online: false, comune: pick(random, seats).comune },
         startDate: start,
         endDate: addDays(start, Math.ceil(hours / 20) * 7),
         hours,
         hoursPerWeek: 20,
-        language: random() < 0.08 ? pick(['en', 'fr']) : 'it',
+        language: random() < 0.08 ? pick(random, ['en', 'fr']) : 'it',
         minItalianLevel: random() < 0.3 ? 'B1' : random() < 0.8 ? 'A2' : undefined,
         seats: 8 + Math.floor(random() * 17),
         costEur: 0,
-        funding: pick(['FSE+', 'GOL', 'GOL', 'FAMI', 'regional'] as const),
+        funding: pick(random, ['FSE+', 'GOL', 'GOL', 'FAMI', 'regional'] as const),
       });
     }
     courses.push(...italianCourses(province, seats, options.firstStart, random));

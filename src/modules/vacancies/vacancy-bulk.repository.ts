@@ -3,9 +3,11 @@ import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
 import { insertManyReportingDuplicates } from '../../platform/db/insert-many-new.js';
 import { VacancyModel } from './vacancy.model.js';
 import type { VacancyStatus } from './vacancy-status.js';
-import { contentUpdate, vacancyIdFor, type VacancyContent } from './vacancy.repository.js';
+import { contentUpdate, type VacancyContent } from './vacancy.repository.js';
 
 export interface NewVacancy {
+  /** Derived from (source, externalId) by vacancyIdFor, once, by the caller. */
+  id: Types.ObjectId;
   externalId: string;
   status: VacancyStatus;
   content: VacancyContent;
@@ -19,7 +21,7 @@ export async function findContentHashesOfSource(source: string): Promise<Map<str
 
 /** Inserts new vacancies of a source in bulk, as insertVacancy would store each; returns those whose key was taken. */
 export async function insertVacanciesOfSource(source: string, vacancies: NewVacancy[]): Promise<NewVacancy[]> {
-  const docOf = (v: NewVacancy) => ({ _id: vacancyIdFor(source, v.externalId), source, externalId: v.externalId, status: v.status, ...v.content });
+  const docOf = (v: NewVacancy) => ({ _id: v.id, source, externalId: v.externalId, status: v.status, ...v.content });
   const refused = new Set((await insertManyReportingDuplicates(VacancyModel as never, vacancies.map(docOf))).map((doc) => doc.externalId));
   return vacancies.filter((v) => refused.has(v.externalId));
 }

@@ -3,6 +3,8 @@ import { toVacancy } from './vacancy.repository.js';
 import type { Vacancy } from './vacancy-api.schema.js';
 import type { MirrorSource } from '../../platform/lists/list-mirror.js';
 import { countStoredDocuments } from '../../platform/lists/stored-count.js';
+import { streamStoredIds } from '../../platform/lists/stored-ids.js';
+import { updatedSince } from '../../platform/db/query-filters.js';
 
 /** A vacancy as the list mirror holds it: the resource, plus the stored occupation the `occupation` filter reads. */
 export interface ListedVacancy {
@@ -21,13 +23,14 @@ function toListed(doc: VacancyDocument): ListedVacancy {
 }
 
 export const vacancyListSource: MirrorSource<ListedVacancy> = {
-  async *streamAll() {
-    const cursor = VacancyModel.find({}, listedFields).lean<VacancyDocument[]>().cursor({ batchSize: 500 });
+  async *streamChangedSince(since) {
+    const cursor = VacancyModel.find(updatedSince(since?.toISOString()), listedFields).lean<VacancyDocument[]>().cursor({ batchSize: 500 });
     for await (const doc of cursor) yield toListed(doc as VacancyDocument);
   },
   findById: async (id) => {
     const doc = await VacancyModel.findById(id, listedFields).lean<VacancyDocument>();
     return doc ? toListed(doc) : undefined;
   },
+  streamIds: () => streamStoredIds(VacancyModel.collection.collectionName),
   countStored: () => countStoredDocuments(VacancyModel.collection.collectionName),
 };

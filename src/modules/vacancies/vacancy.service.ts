@@ -131,19 +131,27 @@ export function createVacancyService(deps: VacancyServiceDeps) {
     const changed: { id: string; content: VacancyContent }[] = [];
     for (const { record, initialStatus } of items) {
       const content = await contentOf(source, record, undefined, employers);
-      const id = repository.vacancyIdFor(source, record.id).toHexString();
+      const _id = repository.vacancyIdFor(source, record.id);
+      const id = _id.toHexString();
       const storedHash = stored.get(id);
       if (storedHash === content.contentHash) continue;
-      if (storedHash === undefined) fresh.push({ externalId: record.id, status: initialStatus ?? 'open', content });
+      if (storedHash === undefined) fresh.push({ id: _id, externalId: record.id, status: initialStatus ?? 'open', content });
       else changed.push({ id, content });
       stored.set(id, content.contentHash);
     }
-    const refused = await bulk.insertVacanciesOfSource(source, fresh);
-    // Written meanwhile by another writer: the one-by-one path turns them into updates.
-    for (const item of refused) await repository.upsertBySourceKey(source, item.externalId, item.content, item.status);
+    const refused = new Set(await bulk.insertVacanciesOfSource(source, fresh));
     await bulk.updateVacancyContents(changed);
-    for (const id of [...fresh.map((v) => repository.vacancyIdFor(source, v.externalId).toHexString()), ...changed.map((v) => v.id)]) deps.events.emit('vacancy.saved', { id });
-    return { created: fresh.length, updated: changed.length, unchanged: items.length - fresh.length - changed.length };
+    const counts = { created: fresh.length - refused.size, updated: changed.length, unchanged: items.length - fresh.length - changed.length };
+    const saved = [...fresh.filter((v) => !refused.has(v)).map((v) => v.id.toHexString()), ...changed.map((v) => v.id)];
+    // Stored meanwhile by another writer, or under an id not derived from the key: the one-by-one path compares
+    // with what is stored, and its outcome (usually updated or unchanged) is what happened.
+    for (const item of refused) {
+      const { outcome, id } = await repository.upsertBySourceKey(source, item.externalId, item.content, item.status);
+      counts[outcome] += 1;
+      if (outcome !== 'unchanged') saved.push(id);
+    }
+    for (const id of saved) deps.events.emit('vacancy.saved', { id });
+    return counts;
   }
 
   return {

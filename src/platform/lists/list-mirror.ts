@@ -9,9 +9,11 @@ export interface ListPageQuery {
   limit: number;
 }
 
-/** Where a mirror reads its records: the whole collection as one cursor, one record by id, and a cheap count. */
+/** Where a mirror reads its records: changes since a date as one cursor, the stored ids, one record by id, and a cheap count. */
 export interface MirrorSource<T extends Listed> {
-  streamAll(): AsyncIterable<T>;
+  /** Every record with `updatedAt` at or after `since` (all when undefined). */
+  streamChangedSince(since: Date | undefined): AsyncIterable<T>;
+  streamIds(): AsyncIterable<string>;
   findById(id: string): Promise<T | undefined>;
   countStored(): Promise<number>;
 }
@@ -22,23 +24,41 @@ export interface MirrorSource<T extends Listed> {
  */
 const REBUILD_ABOVE = 300;
 const READ_BATCH = 20;
+/**
+ * A catch-up reads from this long before the newest `updatedAt` it has seen: another process stamps a record with
+ * its own clock before the write lands, so a write may land after one stamped later, and clocks drift. Re-reading
+ * the last minute's changes costs little; missing one would leave it stale until the process restarts.
+ */
+const OVERLAP_MS = 60_000;
+
+function newestOf(items: Listed[], since: Date | undefined): Date | undefined {
+  let newest = since;
+  for (const item of items) if (!newest || item.updatedAt > newest) newest = item.updatedAt;
+  return newest;
+}
 
 /**
  * An in-process copy of a collection, for list pages on a database that scans on every filter or sort
  * (FerretDB v1 on SQLite). Exact for this process: every write here marks its id, and the next page first
- * re-reads the marked records by id. Inserts and deletes by other processes change the stored count, which
- * each page compares (collStats, ~30 ms) and answers with a rebuild; their updates arrive with the next
- * rebuild (the lists-catch-up job, every minute).
+ * re-reads the marked records by id. Other processes' writes arrive by catch-up (the lists-catch-up job, every
+ * minute): the records changed since the newest one seen, then, when the stored count (collStats, ~30 ms) still
+ * disagrees with the mirror (an insert and a delete cancel in it), one read of the stored ids finds what they
+ * deleted; a count already below the mirror's size means deletes, and the catch-up reads everything once instead.
+ * A page whose count check finds a gap runs that catch-up first, so their inserts and deletes show on the next page.
  */
 export class ListMirror<T extends Listed> {
   private list: RecordList<T> | undefined;
   private readonly dirty = new Set<string>();
-  /** Ids changed while a rebuild scans: its scan may have read them before the change. */
+  /** Ids changed here while a full or changes read runs: the read may have seen them before the change. */
   private touched: Set<string> | undefined;
   private rebuilding: Promise<void> | undefined;
-  /** Stored count minus mirrored size right after a rebuild (0 unless the count is approximate). */
+  /** Newest `updatedAt` the last full or changes read saw: where the next catch-up starts (less OVERLAP_MS). */
+  private newest: Date | undefined;
+  /** Stored count minus mirrored size after the last full read or id match (0 unless the count is approximate). */
   private countGap = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Full reads and catch-ups run one after the other: each owns `touched` while it reads. */
+  private reads: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly source: MirrorSource<T>) {}
 
@@ -68,9 +88,9 @@ export class ListMirror<T extends Listed> {
     });
   }
 
-  /** The catch-up with other processes' updates; does nothing until a first page loaded the mirror. */
+  /** The catch-up with other processes' writes; does nothing until a first page loaded the mirror. */
   async refresh(): Promise<void> {
-    if (this.loaded) await this.rebuild();
+    if (this.loaded) await this.catchUp();
   }
 
   /** The page is cut inside the exclusive step, so no swap can come between the refresh and the cut. */
@@ -79,19 +99,24 @@ export class ListMirror<T extends Listed> {
     const rows = await this.exclusive(async () => ((await this.settledCount()) - this.list!.size === this.countGap ? this.list!.window(window) : undefined));
     if (rows) return rows;
     // The count moved without a write of this process: another process inserted or deleted.
-    await this.rebuild();
+    await this.catchUp();
     return this.exclusive(async () => {
       await this.refreshDirty();
       return this.list!.window(window);
     });
   }
 
-  /** Reads the whole collection again (once at a time); for the periodic catch-up with other processes. */
+  /** Reads the whole collection again (one full read at a time): the first load, or after many writes here. */
   rebuild(): Promise<void> {
-    this.rebuilding ??= this.scan().finally(() => {
+    this.rebuilding ??= this.oneReadAtATime(() => this.scan()).finally(() => {
       this.rebuilding = undefined;
     });
     return this.rebuilding;
+  }
+
+  /** Applies the records changed since the last read, then drops those deleted if the count says some are gone. */
+  catchUp(): Promise<void> {
+    return this.oneReadAtATime(() => (this.list ? this.readChanges() : this.scan()));
   }
 
   /**
@@ -109,23 +134,61 @@ export class ListMirror<T extends Listed> {
   }
 
   private async scan(): Promise<void> {
+    await this.readThen(undefined, async (items, touched) => {
+      this.list = RecordList.of(items);
+      // Ids marked before the read began are in it; those marked since are read again.
+      this.dirty.clear();
+      for (const id of touched) this.dirty.add(id);
+      this.countGap = (await this.settledCount()) - this.list.size;
+    });
+  }
+
+  private async readChanges(): Promise<void> {
+    // Fewer stored than mirrored: another process deleted. On FerretDB v1 a read of the changes and one of the ids
+    // each decode every stored document, so one full read (one decode) is then cheaper than both.
+    const gap = await this.exclusive(async () => (await this.settledCount()) - this.list!.size - this.countGap);
+    if (gap < 0) return this.scan();
+    const since = this.newest && new Date(this.newest.getTime() - OVERLAP_MS);
+    await this.readThen(since, async (items, touched) => {
+      const list = this.list!;
+      for (const item of items) list.put(item);
+      // A write here during the read may be newer than what the read saw (or a delete): read it again.
+      for (const id of touched) this.dirty.add(id);
+      if ((await this.settledCount()) - list.size !== this.countGap) await this.matchStoredIds();
+    });
+  }
+
+  /**
+   * Streams the records changed since `since` while noting the ids this process writes meanwhile, then hands both
+   * to `apply` inside the exclusive step, so no page sees the mirror half updated.
+   */
+  private async readThen(since: Date | undefined, apply: (items: T[], touched: Set<string>) => Promise<void>): Promise<void> {
     const touched = new Set<string>();
     this.touched = touched;
     try {
       const items: T[] = [];
-      for await (const item of this.source.streamAll()) items.push(item);
-      const list = RecordList.of(items);
+      for await (const item of this.source.streamChangedSince(since)) items.push(item);
       await this.exclusive(async () => {
         this.touched = undefined;
-        this.list = list;
-        // Ids marked before the scan began are in it; those marked since are read again.
-        this.dirty.clear();
-        for (const id of touched) this.dirty.add(id);
-        this.countGap = (await this.settledCount()) - list.size;
+        await apply(items, touched);
+        this.newest = newestOf(items, this.newest);
       });
     } finally {
       if (this.touched === touched) this.touched = undefined;
     }
+  }
+
+  /**
+   * Another process deleted (or inserted with an old stamp): one read of the stored ids, with nothing but `_id` on
+   * the wire, drops the mirrored records no longer stored and marks the stored ones missing here to be read by id.
+   */
+  private async matchStoredIds(): Promise<void> {
+    const list = this.list!;
+    const stored = new Set<string>();
+    for await (const id of this.source.streamIds()) stored.add(id);
+    for (const id of list.ids()) if (!stored.has(id)) list.delete(id);
+    for (const id of stored) if (!list.has(id)) this.dirty.add(id);
+    this.countGap = (await this.settledCount()) - list.size;
   }
 
   private async refreshDirty(): Promise<void> {
@@ -146,6 +209,12 @@ export class ListMirror<T extends Listed> {
       for (const id of ids) this.dirty.add(id);
       throw err;
     }
+  }
+
+  private oneReadAtATime(read: () => Promise<void>): Promise<void> {
+    const run = this.reads.then(read);
+    this.reads = run.catch(() => undefined);
+    return run;
   }
 
   /** Refreshes, swaps and count checks run one at a time, so a page never sees half of one. */

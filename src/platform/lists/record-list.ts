@@ -41,6 +41,15 @@ export class RecordList<T extends Listed> {
     return this.byId.size;
   }
 
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** A copy, so the caller may delete while it walks them. */
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
   /** Index of the first record not before `position`. */
   private firstNotBefore(position: CursorPosition | Listed): number {
     let lo = 0;

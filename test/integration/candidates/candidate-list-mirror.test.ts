@@ -71,4 +71,14 @@ describe('candidate list mirror (embedded database)', () => {
     await CandidateModel.collection.deleteOne({ _id: 'c-5' } as never);
     expect((await mirror.listCandidates({ limit: 100 })).items.map((c) => c.id)).to.deep.equal(['c-0', 'c-1', 'c-2', 'c-3', 'c-4', 'c-6', 'c-7', 'c-8']);
   });
+
+  it('when another process updates one profile and erases another, then one catch-up run shows both', async () => {
+    const ids = async (query: Omit<CandidateListQuery, 'limit'>) => (await mirror.listCandidates({ ...query, limit: 100 })).items.map((c) => c.id);
+    expect(await ids({ centre: 'cpi-novara' })).to.deep.equal(['c-0', 'c-4', 'c-8']);
+    await CandidateModel.collection.updateOne({ _id: 'c-1' } as never, { $set: { centreId: 'cpi-novara', updatedAt: new Date() } });
+    await CandidateModel.collection.deleteOne({ _id: 'c-4' } as never);
+    await mirror.refreshList();
+    expect(await ids({ centre: 'cpi-novara' })).to.deep.equal(['c-0', 'c-8', 'c-1']);
+    expect(await walk(mirror, {})).to.deep.equal(await walk(database, {}));
+  });
 });

@@ -59,7 +59,7 @@ describe('feed address guard (SSRF)', () => {
   it('when a feed source names an internal address outright, then saving it is refused on its url', async () => {
     const ingestion = createIngestion({ reference: loadReferenceData(), events: new DomainEvents(), logger: testLogger, leaseTtlMs: 1000, recognition: false, feedGuard: new FeedAddressGuard() });
     const err = await refusal(ingestion.createSource(sourceFor('metadata', 'http://169.254.169.254/latest/meta-data/')));
-    expect(err).to.be.instanceOf(ValidationError);
+    expect(err).to.be.instanceOf(FeedAddressRefusedError).and.have.property('host', '169.254.169.254');
     expect((err as ValidationError).issues[0]).to.include({ path: 'url' });
   });
 
@@ -72,7 +72,10 @@ describe('feed address guard (SSRF)', () => {
     const url = feed.json('/courses.json', []);
     const res = await withCredentials(request(app).post('/api/v1/courses/feed'), admin).send({ url, format: 'json' });
     expect(res.status, JSON.stringify(res.body)).to.equal(400);
-    expect(JSON.stringify(res.body)).to.contain('FEED_ALLOWED_HOSTS').and.contain('url');
+    expect(res.body.error).to.include({ code: 'VALIDATION_FAILED' });
+    expect(res.body.error.issues).to.have.length(1);
+    expect(res.body.error.issues[0]).to.include({ path: 'url' });
+    expect(res.body.error.issues[0].message).to.contain('FEED_ALLOWED_HOSTS');
     expect(feed.hits.get('/courses.json')).to.equal(undefined);
   });
 });

@@ -1,9 +1,13 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { createTestApp, type TestContext } from '../../support/test-app.js';
-import { clearDatabase } from '../../support/test-database.js';
 import { loginDemo, seedTestAccounts, withCredentials, type SignedIn } from '../../support/auth.js';
 import { countCourses } from '../../../src/modules/training/course.repository.js';
+import { CourseService } from '../../../src/modules/training/course.service.js';
+import { seedDemoCourses } from '../../../src/modules/training/demo-courses.seed.js';
+import { loadTaxonomy } from '../../../src/modules/taxonomy/taxonomy.loader.js';
+import { FeedAddressGuard } from '../../../src/modules/ingestion/fetch/feed-address-guard.js';
+import { clearDatabase, testLogger } from '../../support/test-database.js';
 
 const skill = 'http://data.europa.eu/esco/skill/5e433def-210d-4dfa-bf07-dbf6d04e0eaa';
 const course = {
@@ -70,6 +74,19 @@ describe('courses, demand and recommendations API', () => {
     expect(replaced.body.seats).to.equal(3);
     expect((await withCredentials(request(ctx.app).delete('/api/v1/courses/test-course-1'), admin)).status).to.equal(204);
     expect((await withCredentials(request(ctx.app).get('/api/v1/courses/test-course-1'), admin)).status).to.equal(404);
+  });
+
+  it('when the demo catalogue is seeded twice, then its courses are stored once and the in-memory catalogues are told after each load', async () => {
+    let told = 0;
+    const courses = new CourseService({ reference: ctx.services.reference, taxonomy: loadTaxonomy(), logger: testLogger, feedGuard: new FeedAddressGuard(), onChange: () => (told += 1) });
+    const before = await countCourses();
+    const seeded = await seedDemoCourses(courses, ctx.services.reference, testLogger);
+    expect(seeded).to.equal(284);
+    expect(told).to.equal(1);
+    expect(await countCourses()).to.equal(before + 284);
+    expect(await seedDemoCourses(courses, ctx.services.reference, testLogger)).to.equal(284);
+    expect(told).to.equal(2);
+    expect(await countCourses()).to.equal(before + 284);
   });
 
   it('when the demand query is malformed, then the answer is 400 with the field named', async () => {

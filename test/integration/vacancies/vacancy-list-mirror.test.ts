@@ -7,6 +7,8 @@ import { createServices, type Services } from '../../../src/services.js';
 import { createVacancyService, type VacancyService } from '../../../src/modules/vacancies/vacancy.service.js';
 import { VacancyModel } from '../../../src/modules/vacancies/vacancy.model.js';
 import { cursorParam } from '../../../src/platform/pagination.js';
+import { ListMirror } from '../../../src/platform/lists/list-mirror.js';
+import { vacancyListSource } from '../../../src/modules/vacancies/vacancy-list.repository.js';
 import type { VacancyListQuery } from '../../../src/modules/vacancies/vacancy-api.schema.js';
 
 const occupation = 'http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08';
@@ -88,6 +90,43 @@ describe('vacancy list mirror (embedded database)', () => {
     await mirror.refreshList();
     expect(await idsOf(mirror, { status: 'expired' })).to.deep.equal(['b-1']);
     expect(await walk(mirror, {})).to.deep.equal(await walk(database, {}));
+  });
+
+  it('when another process updates, inserts and deletes behind the mirror, then one catch-up run shows all three, reading only what changed', async () => {
+    const streamed: number[] = [];
+    const counted = new ListMirror({
+      ...vacancyListSource,
+      async *streamChangedSince(since) {
+        let count = 0;
+        for await (const item of vacancyListSource.streamChangedSince(since)) {
+          count += 1;
+          yield item;
+        }
+        streamed.push(count);
+      },
+    });
+    // feed-a stamped an hour ago: a catch-up reads from a minute before the newest stamp it saw (feed-b's), so not feed-a.
+    await VacancyModel.collection.updateMany({ source: 'feed-a' }, { $set: { updatedAt: new Date(Date.now() - 3_600_000) } });
+    const ids = async (status?: string) => (await counted.page({ limit: 100 }, (row) => !status || row.vacancy.status === status)).map((row) => row.vacancy.externalId);
+    expect(await ids()).to.have.length(16);
+    expect(streamed).to.deep.equal([16]);
+    await VacancyModel.collection.updateOne({ externalId: 'b-1' }, { $set: { status: 'expired', updatedAt: new Date() } });
+    const stored = await VacancyModel.findOne({ externalId: 'b-3' }).lean();
+    // An insert and a delete together leave the stored count as it was, so only the catch-up can see them.
+    await VacancyModel.collection.insertOne({ ...stored!, _id: new Types.ObjectId(), externalId: 'b-foreign', updatedAt: new Date() });
+    await VacancyModel.collection.deleteOne({ externalId: 'b-0' });
+    expect(await ids('expired')).to.deep.equal([]);
+    await counted.refresh();
+    expect(await ids('expired')).to.deep.equal(['b-1']);
+    expect(await ids()).to.include('b-foreign').and.not.include('b-0');
+    expect(streamed).to.deep.equal([16, 4], 'the catch-up reads b-1, b-2, b-3 and b-foreign');
+    const all = (await counted.page({ limit: 100 }, () => true)).map((row) => row.vacancy);
+    expect(all).to.deep.equal((await database.listVacancies({ limit: 100 })).items);
+    // Fewer stored than mirrored: one full read (16 - 1) replaces a read of the changes plus one of the ids.
+    await VacancyModel.collection.deleteOne({ externalId: 'a-5' });
+    await counted.refresh();
+    expect(streamed).to.deep.equal([16, 4, 15]);
+    expect(await ids()).to.have.length(15).and.not.include('a-5');
   });
 
   it('when a cursor names no vacancy id, then the mirror refuses it as the database query does', async () => {

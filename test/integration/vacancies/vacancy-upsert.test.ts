@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { Types } from 'mongoose';
 import { createTestApp, type TestContext } from '../../support/test-app.js';
 import { clearDomainCollections } from '../../support/domain-client.js';
 import { VacancyModel } from '../../../src/modules/vacancies/vacancy.model.js';
@@ -49,5 +50,42 @@ describe('vacancy upsert by source key', () => {
     const outcomes = await Promise.all([1, 2, 3].map(() => ctx.services.vacancies.upsertBySourceKey('feed-a', record)));
     expect(outcomes.filter((o) => o === 'created')).to.have.length(1);
     expect(await VacancyModel.countDocuments()).to.equal(1);
+  });
+
+  describe('in bulk', () => {
+    const items = (titles: string[]) => titles.map((title, i) => ({ record: { ...record, id: `bulk-${i}`, title } }));
+    /** The ids `run` announces as saved. */
+    const announcedBy = async <R>(run: () => Promise<R>): Promise<[R, string[]]> => {
+      const ids: string[] = [];
+      const off = ctx.services.events.on('vacancy.saved', ({ id }) => ids.push(id));
+      try {
+        return [await run(), ids];
+      } finally {
+        off();
+      }
+    };
+
+    it('when keys refused at insert are stored under other ids, then they count as updated or unchanged, not created, and only real writes are announced', async () => {
+      await ctx.services.vacancies.upsertManyBySourceKey('feed-bulk', items(['Magazziniere', 'Mulettista']));
+      // As a run before derived ids left them: the same keys under ids of their own, one with other content.
+      const stored = await VacancyModel.find({ source: 'feed-bulk' }).sort({ externalId: 1 }).lean();
+      await VacancyModel.deleteMany({ source: 'feed-bulk' });
+      const [kept, stale] = [new Types.ObjectId(), new Types.ObjectId()];
+      await VacancyModel.collection.insertMany([{ ...stored[0]!, _id: kept }, { ...stored[1]!, _id: stale, contentHash: 'old' }]);
+      const [counts, announced] = await announcedBy(() => ctx.services.vacancies.upsertManyBySourceKey('feed-bulk', items(['Magazziniere', 'Mulettista', 'Carrellista'])));
+      expect(counts).to.deep.equal({ created: 1, updated: 1, unchanged: 1 });
+      expect(await VacancyModel.countDocuments({ source: 'feed-bulk' })).to.equal(3);
+      const created = await VacancyModel.findOne({ externalId: 'bulk-2' }).lean();
+      expect(announced).to.have.members([stale.toHexString(), created!._id.toHexString()]).and.not.include(kept.toHexString());
+    });
+
+    it('when two bulk runs load the same new records at once, then each record is created once in all', async () => {
+      const titles = ['Magazziniere', 'Mulettista', 'Carrellista', 'Cuoco'];
+      const [first, second] = await Promise.all([1, 2].map(() => ctx.services.vacancies.upsertManyBySourceKey('feed-bulk', items(titles))));
+      expect(first!.created + second!.created).to.equal(4);
+      expect(first!.unchanged + second!.unchanged).to.equal(4);
+      expect(first!.updated + second!.updated).to.equal(0);
+      expect(await VacancyModel.countDocuments({ source: 'feed-bulk' })).to.equal(4);
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { RiskAssessor } from '../../../src/modules/ingestion/risk/risk-flags.js';
 import { loadRiskRules } from '../../../src/modules/ingestion/risk/risk-rules.js';
-import { isValidCodiceFiscale, isValidPartitaIva } from '../../../src/modules/ingestion/risk/tax-code.js';
+import { isVerifiableEmployerTaxCode } from '../../../src/modules/ingestion/risk/tax-code.js';
+import { isValidCompanyTaxCode, isValidPersonTaxCode } from '../../../src/modules/employers/tax-code.js';
 import { duplicateKeys } from '../../../src/modules/ingestion/dedup/duplicate-key.js';
 import { textSimilarity } from '../../../src/modules/ingestion/dedup/text-similarity.js';
 
@@ -10,10 +11,15 @@ const verified = { taxCode: '00743110157' };
 
 describe('risk flags and duplicate keys', () => {
   it('when tax codes are checked, then the check digit decides', () => {
-    expect(isValidPartitaIva('00743110157')).to.equal(true);
-    expect(isValidPartitaIva('00743110158')).to.equal(false);
-    expect(isValidCodiceFiscale('RSSMRA85T10A562S')).to.equal(true);
-    expect(isValidCodiceFiscale('RSSMRA85T10A562A')).to.equal(false);
+    expect(isValidCompanyTaxCode('00743110157')).to.equal(true);
+    expect(isValidCompanyTaxCode('00743110158')).to.equal(false);
+    expect(isValidPersonTaxCode('RSSMRA85T10A562S')).to.equal(true);
+    expect(isValidPersonTaxCode('RSSMRA85T10A562A')).to.equal(false);
+  });
+
+  it('when an employer tax code is a valid partita IVA or codice fiscale, with or without IT prefix or in lower case, then it is verifiable', () => {
+    expect(['00743110157', 'IT00743110157', 'RSSMRA85T10A562S', 'rssmra85t10a562s'].map(isVerifiableEmployerTaxCode)).to.deep.equal([true, true, true, true]);
+    expect(['00743110158', 'RSSMRA85T10A562A', '', undefined].map(isVerifiableEmployerTaxCode)).to.deep.equal([false, false, false, false]);
   });
 
   it('when a well-paid vacancy has a verified employer, then it has no flags', () => {

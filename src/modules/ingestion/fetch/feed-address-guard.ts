@@ -2,20 +2,22 @@ import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { ValidationError } from '../../../platform/errors.js';
 
-/** A feed URL that points inside the service's own network (SSRF): refused unless its host is allow-listed. */
-export class FeedAddressRefusedError extends Error {
-  override name = 'FeedAddressRefusedError';
+const refusalMessage = (host: string, address: string): string =>
+  `feed host "${host}" resolves to ${address}, a loopback, private, link-local or reserved address; add the host to FEED_ALLOWED_HOSTS to fetch it`;
+
+/**
+ * A feed URL that points inside the service's own network (SSRF): refused unless its host is allow-listed. A
+ * validation error on the `url` field, so a caller that gave the URL (a source definition, a course feed) gets
+ * a 400 from the error table; a scheduled run records it as it records any failure.
+ */
+export class FeedAddressRefusedError extends ValidationError {
   constructor(
     readonly host: string,
     readonly address: string,
   ) {
-    super(`feed host "${host}" resolves to ${address}, a loopback, private, link-local or reserved address; add the host to FEED_ALLOWED_HOSTS to fetch it`);
+    super(refusalMessage(host, address), [{ path: 'url', message: refusalMessage(host, address) }]);
   }
 }
-
-/** How a refusal reaches a caller that gave the URL (API, source definition): a 400 on the `url` field. */
-export const refusalAsValidationError = (err: FeedAddressRefusedError): ValidationError =>
-  new ValidationError('Feed address refused', [{ path: 'url', message: err.message }]);
 
 /** Loopback, private (RFC 1918, ULA), carrier-grade NAT, link-local (cloud metadata), multicast and reserved ranges. */
 const internalV4 = new BlockList();
