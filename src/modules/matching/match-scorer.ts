@@ -34,6 +34,8 @@ export interface ScoringOptions {
   asOfDay: number;
 }
 
+const clamp = (v: number): number => Math.min(1, Math.max(0, v));
+
 /** The largest product of shared weights: the best single shared occupation (or group). */
 function bestShared(a: SparseVector, b: SparseVector): number {
   let i = 0;
@@ -75,16 +77,26 @@ export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): n
 }
 
 /**
- * The weighted share of the components the inverted lists cannot see, computed exactly and cheaply;
- * the engine adds it to a concept bound to skip pairs before the full scoring.
+ * The components the inverted lists cannot see, each clamped to 0–1, and their weighted share of the
+ * total: the engine adds the share to a concept bound to skip pairs, then hands the same values to
+ * `matchScoreValue`, so a pair it scores does not work them out twice. One instance serves a whole
+ * query (`of` refills it per pair), so the hot path allocates nothing.
  */
-export function restScore(candidate: CandidateProfile, vacancy: VacancyProfile): number {
-  return componentWeights.language * clamp(languageValue(candidate, vacancy))
-    + componentWeights.location * clamp(locationValue(candidate, vacancy))
-    + componentWeights.practical * clamp(practicalValue(candidate, vacancy));
-}
+export class RestFit {
+  language = 0;
+  location = 0;
+  practical = 0;
+  share = 0;
 
-const clamp = (v: number): number => Math.min(1, Math.max(0, v));
+  of(candidate: CandidateProfile, vacancy: VacancyProfile): this {
+    this.language = clamp(languageValue(candidate, vacancy));
+    this.location = clamp(locationValue(candidate, vacancy));
+    this.practical = clamp(practicalValue(candidate, vacancy));
+    this.share = componentWeights.language * this.language + componentWeights.location * this.location
+      + componentWeights.practical * this.practical;
+    return this;
+  }
+}
 
 /** Σ weight × value, in `componentNames` order, shown on the 0–100 scale with two decimals. */
 function roundedTotal(skills: number, occupation: number, text: number, language: number, location: number, practical: number): number {
@@ -97,15 +109,16 @@ function roundedTotal(skills: number, occupation: number, text: number, language
 /**
  * The score `scoreCandidateForVacancy` gives, computed the same way but without building the
  * breakdown: the engine ranks with this and builds the full match only for pairs entering the top k.
+ * `rest` is the pair's RestFit when the caller has it already.
  */
-export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile, rest = new RestFit().of(candidate, vacancy)): number {
   return roundedTotal(
     dot(candidate.skills, vacancy.skills),
     occupationValue(candidate, vacancy),
     textFit(candidate, vacancy),
-    languageValue(candidate, vacancy),
-    locationValue(candidate, vacancy),
-    practicalValue(candidate, vacancy),
+    rest.language,
+    rest.location,
+    rest.practical,
   );
 }
 
