@@ -2,17 +2,15 @@ import type { CandidateProfile, VacancyProfile } from './match-profile.types.js'
 import { eligibilityReasons, type IneligibilityReason } from './eligibility.js';
 import type { EligibilityRules } from './eligibility-rules.js';
 import {
-  languageFit, languageValue, locationFit, locationValue, practicalFit, practicalValue, type LanguageGap, type PracticalIssue,
+  emptyFitReasons, languageFit, locationFit, occupationFit, practicalFit, type LanguageGap, type OccupationMatch, type PracticalIssue,
 } from './fit-components.js';
-import { componentNames, componentWeights, occupationLevel, type ComponentName } from './scoring-weights.js';
-import { dot, type SparseVector } from './sparse-vector.js';
+import { componentNames, componentWeights, type ComponentName } from './scoring-weights.js';
+import { dot } from './sparse-vector.js';
 
 export interface ComponentScore {
   value: number;
   weight: number;
 }
-
-export type OccupationMatch = 'same-occupation' | 'same-unit-group' | 'same-minor-group' | 'none';
 
 export interface MatchScore {
   candidateId: string;
@@ -36,41 +34,6 @@ export interface ScoringOptions {
 
 const clamp = (v: number): number => Math.min(1, Math.max(0, v));
 
-/** The largest product of shared weights: the best single shared occupation (or group). */
-function bestShared(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let best = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) best = Math.max(best, a.weights[i++]! * b.weights[j++]!);
-    else if (x < y) i++;
-    else j++;
-  }
-  return best;
-}
-
-export function occupationFit(candidate: CandidateProfile, vacancy: VacancyProfile): { value: number; match: OccupationMatch } {
-  const levels: [OccupationMatch, number][] = [
-    ['same-occupation', occupationLevel.same * bestShared(candidate.occupations, vacancy.occupations)],
-    ['same-unit-group', occupationLevel.unitGroup * bestShared(candidate.unitGroups, vacancy.unitGroups)],
-    ['same-minor-group', occupationLevel.minorGroup * bestShared(candidate.minorGroups, vacancy.minorGroups)],
-  ];
-  const [match, value] = levels.reduce((best, level) => (level[1] > best[1] ? level : best), ['none', 0] as [OccupationMatch, number]);
-  return { value, match };
-}
-
-/** The value of `occupationFit` alone: the best of the three levels. */
-function occupationValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
-  return Math.max(
-    0,
-    occupationLevel.same * bestShared(candidate.occupations, vacancy.occupations),
-    occupationLevel.unitGroup * bestShared(candidate.unitGroups, vacancy.unitGroups),
-    occupationLevel.minorGroup * bestShared(candidate.minorGroups, vacancy.minorGroups),
-  );
-}
-
 /** Same language: the better of term and concept cosine. Across languages terms never meet, so concepts decide. */
 export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): number {
   return Math.max(dot(candidate.terms, vacancy.terms), dot(candidate.concepts, vacancy.concepts));
@@ -89,9 +52,9 @@ export class RestFit {
   share = 0;
 
   of(candidate: CandidateProfile, vacancy: VacancyProfile): this {
-    this.language = clamp(languageValue(candidate, vacancy));
-    this.location = clamp(locationValue(candidate, vacancy));
-    this.practical = clamp(practicalValue(candidate, vacancy));
+    this.language = clamp(languageFit(candidate, vacancy));
+    this.location = clamp(locationFit(candidate, vacancy));
+    this.practical = clamp(practicalFit(candidate, vacancy));
     this.share = componentWeights.language * this.language + componentWeights.location * this.location
       + componentWeights.practical * this.practical;
     return this;
@@ -114,7 +77,7 @@ function roundedTotal(skills: number, occupation: number, text: number, language
 export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile, rest = new RestFit().of(candidate, vacancy)): number {
   return roundedTotal(
     dot(candidate.skills, vacancy.skills),
-    occupationValue(candidate, vacancy),
+    occupationFit(candidate, vacancy),
     textFit(candidate, vacancy),
     rest.language,
     rest.location,
@@ -124,17 +87,14 @@ export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyPro
 
 /** Scores one candidate against one vacancy: every component, the total, and the eligibility gate. */
 export function scoreCandidateForVacancy(candidate: CandidateProfile, vacancy: VacancyProfile, options: ScoringOptions): MatchScore {
-  const occupation = occupationFit(candidate, vacancy);
-  const language = languageFit(candidate, vacancy);
-  const location = locationFit(candidate, vacancy);
-  const practical = practicalFit(candidate, vacancy);
+  const reasons = emptyFitReasons();
   const values: Record<ComponentName, number> = {
     skills: dot(candidate.skills, vacancy.skills),
-    occupation: occupation.value,
+    occupation: occupationFit(candidate, vacancy, reasons),
     text: textFit(candidate, vacancy),
-    language: language.value,
-    location: location.value,
-    practical: practical.value,
+    language: languageFit(candidate, vacancy, reasons),
+    location: locationFit(candidate, vacancy, reasons),
+    practical: practicalFit(candidate, vacancy, reasons),
   };
   const components = {} as Record<ComponentName, ComponentScore>;
   for (const name of componentNames) {
@@ -148,10 +108,10 @@ export function scoreCandidateForVacancy(candidate: CandidateProfile, vacancy: V
     eligible: ineligibleReasons.length === 0,
     ineligibleReasons,
     components,
-    occupationMatch: occupation.match,
-    languageGaps: language.gaps,
-    distanceKm: location.distanceKm,
-    practicalIssues: practical.issues,
+    occupationMatch: reasons.occupationMatch,
+    languageGaps: reasons.languageGaps,
+    distanceKm: reasons.distanceKm,
+    practicalIssues: reasons.practicalIssues,
   };
 }
 
