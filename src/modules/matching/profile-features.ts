@@ -64,7 +64,7 @@ function projectOccupations(context: MatchContext, occupations: readonly Weighte
 /**
  * Unit-length term weights of the texts together (1 + ln tf per text, summed), memoised by a SHA-256
  * digest of the texts. Templated texts (feeds, the bench market) repeat and then share one vector; a CV
- * almost never repeats (0 hits on the demo data), and a key holding the texts themselves kept 0.6–1.7 KB per
+ * almost never repeats (0 hits on the demo data), and a key holding the texts themselves kept 0.7–1.6 KB per
  * profile alive in the memo for nothing. A digest collision is not a practical concern at 2^-128.
  */
 export function textTerms(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
