@@ -109,29 +109,37 @@ export function locationFit(candidate: CandidateProfile, vacancy: VacancyProfile
 
 /** The mean of the practical checks that apply; each check is 1 when nothing contradicts it, and an issue below 1. */
 export function practicalFit(candidate: CandidateProfile, vacancy: VacancyProfile, reasons?: FitReasons): number {
+  // The mean adds the checks in this fixed order, and the issues are listed in it. Plain sums rather than
+  // a callback: this runs for every pair the engine considers.
   let sum = 0;
   let count = 0;
-  // The mean adds the checks in this fixed order, and the issues are listed in it.
-  const check = (issue: PracticalIssue, value: number): void => {
-    sum += value;
-    count += 1;
-    if (value < 1) reasons?.practicalIssues.push(issue);
-  };
   if (vacancy.licences.length > 0) {
     let held = 0;
     for (const licence of vacancy.licences) if (candidate.licences.includes(licence)) held += 1;
-    check('driving-licence', held / vacancy.licences.length);
+    sum += checked(reasons, 'driving-licence', held / vacancy.licences.length);
+    count += 1;
   }
   if (vacancy.contractType && candidate.contractTypes && candidate.contractTypes.length > 0) {
     // A contract the person did not ask for is often still taken, so it costs 0.7, not everything.
-    check('contract-type', candidate.contractTypes.includes(vacancy.contractType) ? 1 : 0.3);
+    sum += checked(reasons, 'contract-type', candidate.contractTypes.includes(vacancy.contractType) ? 1 : 0.3);
+    count += 1;
   }
   if (vacancy.hoursPerWeek !== undefined && candidate.maxHoursPerWeek !== undefined) {
     const over = Math.max(0, vacancy.hoursPerWeek - candidate.maxHoursPerWeek);
-    check('hours', Math.max(0, 1 - over / Math.max(1, candidate.maxHoursPerWeek)));
+    sum += checked(reasons, 'hours', Math.max(0, 1 - over / Math.max(1, candidate.maxHoursPerWeek)));
+    count += 1;
   }
-  if (candidate.availableFromDay !== undefined) check('availability', availabilityValue(candidate.availableFromDay, vacancy));
+  if (candidate.availableFromDay !== undefined) {
+    sum += checked(reasons, 'availability', availabilityValue(candidate.availableFromDay, vacancy));
+    count += 1;
+  }
   return count === 0 ? 1 : sum / count;
+}
+
+/** The value of one practical check, listing its issue in the reasons when it falls short of 1. */
+function checked(reasons: FitReasons | undefined, issue: PracticalIssue, value: number): number {
+  if (value < 1) reasons?.practicalIssues.push(issue);
+  return value;
 }
 
 /** Available by the start: 1; only after the vacancy closes: 0; in between, by how late within the window. */
