@@ -1,5 +1,5 @@
 import type { ConceptFeatures } from './feature-vectors.js';
-import type { Evaluated, FeatureIndex, TopKQuery, TopKStats } from './feature-index.js';
+import type { Evaluated, FeatureIndex, RestShare, TopKQuery, TopKStats } from './feature-index.js';
 import { TopK } from './top-k.js';
 
 /** How many of the best-bounded profiles are scored first, to learn a threshold to prune against. */
@@ -95,9 +95,9 @@ function orderByBucket(n: number, scratch: Scratch): number {
  * cannot enter, and the untouched ones need a scan only while θ ≤ 100·restBound. Skipped common lists
  * (see feature-index.ts) add their largest contribution, `extra`, to every bound.
  */
-export function candidatePool<P extends ConceptFeatures>(
+export function candidatePool<P extends ConceptFeatures, R extends RestShare>(
   index: FeatureIndex<P>,
-  query: TopKQuery<P>,
+  query: TopKQuery<P, R>,
   stats?: TopKStats,
 ): Evaluated[] {
   const scratch = scratchFor(index);
@@ -111,9 +111,10 @@ export function candidatePool<P extends ConceptFeatures>(
     const profile = index.profileAt(slot);
     mark[slot] = 2;
     if (!profile || (query.include && !query.include(profile))) return;
-    if (tight && query.restExact && 100 * (concept + extra + query.restExact(profile)) + SLACK < top.threshold) return;
+    const rest = query.rest(profile);
+    if (tight && 100 * (concept + extra + rest.share) + SLACK < top.threshold) return;
     scored += 1;
-    if (!top.admits(query.score(profile), profile.id)) return;
+    if (!top.admits(query.score(profile, rest), profile.id)) return;
     const result = query.evaluate(profile);
     if (result.accepted) top.offer(result);
   };

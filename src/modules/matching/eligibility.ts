@@ -1,19 +1,16 @@
 import type { CandidateProfile, VacancyProfile } from './match-profile.types.js';
-import { toEpochDay } from './match-profile.types.js';
-import type { EligibilityOutcome, EligibilityRules } from './eligibility-rules.js';
+import type { EligibilityRules } from './eligibility-rules.js';
+import {
+  exceedsPermitHours, outsidePermitContracts, resolveAuthorisation, windowMiss, type Authorisation, type StatusRefusal, type WindowMiss,
+} from './work-authorisation.js';
 
 export type IneligibilityReason =
   | 'vacancy-closed'
   | 'vacancy-expired'
-  | 'not-authorised'
-  | 'permit-validity-missing'
-  | 'application-date-missing'
-  | 'permit-expires-before-start'
-  | 'waiting-period-after-application'
+  | StatusRefusal
+  | WindowMiss
   | 'permit-hours-limit'
   | 'permit-contract-limit';
-
-export const FOREVER = Number.MAX_SAFE_INTEGER;
 
 /** The vacancy side of the gate: open, and not past its closing date. */
 export function vacancyOpenOn(vacancy: VacancyProfile, asOfDay: number): IneligibilityReason | undefined {
@@ -22,10 +19,7 @@ export function vacancyOpenOn(vacancy: VacancyProfile, asOfDay: number): Ineligi
   return undefined;
 }
 
-/**
- * Whether the candidate may work in this vacancy's period, by the rules file. The period runs from
- * max(today, validFrom) to validThrough; the authorisation window must overlap it by the minimum days.
- */
+/** Whether the candidate may work in this vacancy's period, by the rules file (see work-authorisation.ts). */
 export function eligibilityReasons(
   candidate: CandidateProfile,
   vacancy: VacancyProfile,
@@ -34,43 +28,22 @@ export function eligibilityReasons(
 ): IneligibilityReason[] {
   const closed = vacancyOpenOn(vacancy, asOfDay);
   if (closed) return [closed];
-  const auth = candidate.authorisation;
-  if (!auth?.status) return rules.missingAuthorisation.eligible ? [] : ['not-authorised'];
-  const status = rules.statuses[auth.status];
-  const permit = auth.status === 'permit' && auth.permitReason
-    ? rules.permitReasons[auth.permitReason] ?? rules.defaultPermitReason
-    : undefined;
-  return [...statusReasons(status, auth, vacancy, rules, asOfDay), ...(permit ? permitLimits(permit, vacancy) : [])];
+  return authorisationReasons(resolveAuthorisation(candidate, rules), vacancy, rules, asOfDay);
 }
 
-function statusReasons(
-  status: EligibilityOutcome,
-  auth: NonNullable<CandidateProfile['authorisation']>,
-  vacancy: VacancyProfile,
-  rules: EligibilityRules,
-  asOfDay: number,
-): IneligibilityReason[] {
-  if (!status.eligible) return ['not-authorised'];
-  const validUntil = toEpochDay(auth.validUntil);
-  const applied = toEpochDay(auth.applicationDate);
-  if (status.requiresValidUntil && validUntil === undefined) return ['permit-validity-missing'];
-  if (status.requiresApplicationDate && applied === undefined) return ['application-date-missing'];
-  const periodStart = Math.max(asOfDay, vacancy.validFromDay ?? asOfDay);
-  const periodEnd = vacancy.validThroughDay ?? FOREVER;
-  const workFrom = applied !== undefined && status.waitingDaysAfterApplication !== undefined
-    ? applied + status.waitingDaysAfterApplication
-    : -FOREVER;
-  const workUntil = status.requiresValidUntil && validUntil !== undefined ? validUntil : FOREVER;
-  const overlap = Math.min(periodEnd, workUntil) - Math.max(periodStart, workFrom) + 1;
-  if (overlap >= rules.minimumOverlapDays) return [];
-  return [workUntil < periodStart ? 'permit-expires-before-start' : 'waiting-period-after-application'];
-}
-
-function permitLimits(permit: EligibilityOutcome, vacancy: VacancyProfile): IneligibilityReason[] {
-  if (!permit.eligible) return ['not-authorised'];
+/** The status's reason (refusal or missed window) first, then the permit's. */
+function authorisationReasons(auth: Authorisation, vacancy: VacancyProfile, rules: EligibilityRules, asOfDay: number): IneligibilityReason[] {
+  if (!auth.recorded) return auth.eligible ? [] : ['not-authorised'];
   const reasons: IneligibilityReason[] = [];
-  if (permit.maxHoursPerWeek !== undefined && (vacancy.hoursPerWeek ?? 0) > permit.maxHoursPerWeek) reasons.push('permit-hours-limit');
-  if (permit.contractTypes && !permit.contractTypes.includes(vacancy.contractType ?? '')) reasons.push('permit-contract-limit');
+  const status = auth.refused ?? windowMiss(auth, vacancy, rules, asOfDay);
+  if (status) reasons.push(status);
+  const { permit } = auth;
+  if (!permit) return reasons;
+  if (!permit.eligible) reasons.push('not-authorised');
+  else {
+    if (exceedsPermitHours(permit, vacancy)) reasons.push('permit-hours-limit');
+    if (outsidePermitContracts(permit, vacancy)) reasons.push('permit-contract-limit');
+  }
   return reasons;
 }
 
@@ -79,12 +52,8 @@ function permitLimits(permit: EligibilityOutcome, vacancy: VacancyProfile): Inel
  * expired, a required date missing), so a query can answer at once instead of scanning everything.
  */
 export function candidateBlockedEverywhere(candidate: CandidateProfile, rules: EligibilityRules, asOfDay: number): boolean {
-  const auth = candidate.authorisation;
-  if (!auth?.status) return !rules.missingAuthorisation.eligible;
-  const status = rules.statuses[auth.status];
-  const permit = auth.status === 'permit' && auth.permitReason ? rules.permitReasons[auth.permitReason] ?? rules.defaultPermitReason : undefined;
-  if (!status.eligible || permit?.eligible === false) return true;
-  const validUntil = toEpochDay(auth.validUntil);
-  if (status.requiresValidUntil && (validUntil === undefined || validUntil < asOfDay)) return true;
-  return status.requiresApplicationDate === true && toEpochDay(auth.applicationDate) === undefined;
+  const auth = resolveAuthorisation(candidate, rules);
+  if (!auth.recorded) return !auth.eligible;
+  // A period never starts before today, so a window that ends before today misses every vacancy.
+  return auth.refused !== undefined || auth.permit?.eligible === false || auth.workUntil < asOfDay;
 }

@@ -15,18 +15,26 @@ export interface Evaluated extends Ranked {
   accepted: boolean;
 }
 
-export interface TopKQuery<P> {
+/** The exact share of the total from the components the lists cannot see, for one pair. */
+export interface RestShare {
+  share: number;
+}
+
+export interface TopKQuery<P, R extends RestShare = RestShare> {
   /** The other side's profile, whose concept features probe the inverted lists. */
   probe: ConceptFeatures;
   k: number;
   /** Largest possible share of the total from the components the lists cannot see (language, …). */
   restBound: number;
-  /** Optional exact value of that rest for one profile (cheaper than `evaluate`), to tighten the bound. */
-  restExact?: (profile: P) => number;
+  /**
+   * The exact rest of one profile (cheaper than `score`), to tighten the bound; it is handed to `score`
+   * for the same profile, so it is computed once. It may reuse one object: it is read before the next call.
+   */
+  rest: (profile: P) => R;
   /** Cheap static filter (province, already-decided pairs); false skips the profile. */
   include?: (profile: P) => boolean;
-  /** The exact score of one pair on the 0–100 scale, without building the match. */
-  score: (profile: P) => number;
+  /** The exact score of one pair on the 0–100 scale, without building the match, from its rest. */
+  score: (profile: P, rest: R) => number;
   /** Full scoring of one pair, whose score equals `score(profile)`; built only for pairs entering the top k. */
   evaluate: (profile: P) => Evaluated;
 }
@@ -125,12 +133,12 @@ export class FeatureIndex<P extends ConceptFeatures> {
   }
 
   /** The exact top k, pruned: see candidate-pool.ts for why nothing that belongs is skipped. */
-  topK(query: TopKQuery<P>, stats?: TopKStats): Evaluated[] {
+  topK<R extends RestShare>(query: TopKQuery<P, R>, stats?: TopKStats): Evaluated[] {
     return candidatePool(this, query, stats);
   }
 
   /** The reference answer: every profile scored. */
-  bruteForce(query: TopKQuery<P>): Evaluated[] {
+  bruteForce<R extends RestShare>(query: TopKQuery<P, R>): Evaluated[] {
     const top = new TopK<Evaluated>(query.k);
     for (const profile of this.all()) {
       if (query.include && !query.include(profile)) continue;

@@ -8,7 +8,7 @@ import type { MatchContext } from './match-context.js';
 import { explainMatch, type MatchExplanation } from './match-explainer.js';
 import type { MatchableCandidate, MatchableVacancy } from './matching.records.js';
 import { toEpochDay, type CandidateProfile, type VacancyProfile } from './match-profile.types.js';
-import { compareMatches, matchScoreValue, restScore, scoreCandidateForVacancy, type MatchScore } from './match-scorer.js';
+import { compareMatches, matchScoreValue, RestFit, scoreCandidateForVacancy, type MatchScore } from './match-scorer.js';
 import { boundedRestWeight } from './scoring-weights.js';
 import { buildVacancyProfile } from './vacancy-profile.builder.js';
 
@@ -73,15 +73,16 @@ export class MatchEngine {
     const eligible = options.bruteForce
       ? (v: VacancyProfile) => eligibilityReasons(candidate, v, this.rules, asOfDay).length === 0
       : gate;
-    const query = (wantEligible: boolean): TopKQuery<VacancyProfile> => ({
+    const rest = new RestFit();
+    const query = (wantEligible: boolean): TopKQuery<VacancyProfile, RestFit> => ({
       probe: candidate,
       k: options.top,
       restBound: boundedRestWeight,
       // Eligibility is cheap and decides membership, so it filters before any scoring happens.
       include: (v) => (!options.province || v.place?.province === options.province) && !options.excludeIds?.has(v.id)
         && eligible(v) === wantEligible,
-      restExact: (v) => restScore(candidate, v),
-      score: (v) => matchScoreValue(candidate, v),
+      rest: (v) => rest.of(candidate, v),
+      score: (v, fit) => matchScoreValue(candidate, v, fit),
       evaluate: (v) => evaluated(scoreCandidateForVacancy(candidate, v, scoring), v.id),
     });
     return runQueries(this.vacancies, query, options, blocked);
@@ -93,14 +94,15 @@ export class MatchEngine {
     const eligible = options.bruteForce
       ? (c: CandidateProfile) => eligibilityReasons(c, vacancy, this.rules, asOfDay).length === 0
       : (c: CandidateProfile) => this.gates.of(c, asOfDay)(vacancy);
-    const query = (wantEligible: boolean): TopKQuery<CandidateProfile> => ({
+    const rest = new RestFit();
+    const query = (wantEligible: boolean): TopKQuery<CandidateProfile, RestFit> => ({
       probe: vacancy,
       k: options.top,
       restBound: boundedRestWeight,
       include: (c) => (!options.province || c.place?.province === options.province) && !options.excludeIds?.has(c.id)
         && eligible(c) === wantEligible,
-      restExact: (c) => restScore(c, vacancy),
-      score: (c) => matchScoreValue(c, vacancy),
+      rest: (c) => rest.of(c, vacancy),
+      score: (c, fit) => matchScoreValue(c, vacancy, fit),
       evaluate: (c) => evaluated(scoreCandidateForVacancy(c, vacancy, scoring), c.id),
     });
     return runQueries(this.candidates, query, options, vacancyOpenOn(vacancy, asOfDay) !== undefined);
@@ -121,11 +123,11 @@ function evaluated(match: MatchScore, id: string): ScoredEvaluated {
  */
 function runQueries<P extends VacancyProfile | CandidateProfile>(
   index: FeatureIndex<P>,
-  query: (wantEligible: boolean) => TopKQuery<P>,
+  query: (wantEligible: boolean) => TopKQuery<P, RestFit>,
   options: MatchQueryOptions,
   noneEligible: boolean,
 ): MatchScore[] {
-  const run = (q: TopKQuery<P>): ScoredEvaluated[] =>
+  const run = (q: TopKQuery<P, RestFit>): ScoredEvaluated[] =>
     (options.bruteForce ? index.bruteForce(q) : index.topK(q, options.stats)) as ScoredEvaluated[];
   const eligible = noneEligible ? [] : run(query(true));
   if (!options.explainAll) return eligible.map((e) => e.match);

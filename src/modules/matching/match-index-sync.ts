@@ -49,6 +49,8 @@ export function applyVacancy(engine: MatchEngine, vacancy: Vacancy): void {
 export class MatchIndexSync {
   private vacanciesSince: Date | undefined;
   private candidatesSince: Date | undefined;
+  /** Candidates saved in this process whose new record is still being read into the index (id → saves in flight). */
+  private readonly candidatesInFlight = new Map<string, number>();
 
   constructor(
     private readonly engine: MatchEngine,
@@ -80,10 +82,27 @@ export class MatchIndexSync {
       }),
       events.on('vacancy.removed', ({ id }) => this.engine.vacancies.remove(id)),
       events.on('candidate.saved', ({ id }) => {
-        this.stores.candidates.getCandidate(id).then((c) => this.engine.upsertCandidate({ ...c.record, id: c.id }), failed('candidateId', id));
+        this.candidatesInFlight.set(id, (this.candidatesInFlight.get(id) ?? 0) + 1);
+        this.stores.candidates.getCandidate(id)
+          .then((c) => this.engine.upsertCandidate({ ...c.record, id: c.id }), failed('candidateId', id))
+          .finally(() => this.settle(id));
       }),
       events.on('candidate.removed', ({ id }) => this.engine.candidates.remove(id)),
     ];
     return () => offs.forEach((off) => off());
+  }
+
+  /**
+   * True while a save of this candidate made in this process has not reached the index yet: the event
+   * fires synchronously after the write, so from then until the index holds the new profile, this says so.
+   */
+  candidateRefreshing(id: string): boolean {
+    return this.candidatesInFlight.has(id);
+  }
+
+  private settle(id: string): void {
+    const left = (this.candidatesInFlight.get(id) ?? 1) - 1;
+    if (left > 0) this.candidatesInFlight.set(id, left);
+    else this.candidatesInFlight.delete(id);
   }
 }

@@ -2,17 +2,15 @@ import type { CandidateProfile, VacancyProfile } from './match-profile.types.js'
 import { eligibilityReasons, type IneligibilityReason } from './eligibility.js';
 import type { EligibilityRules } from './eligibility-rules.js';
 import {
-  languageFit, languageValue, locationFit, locationValue, practicalFit, practicalValue, type LanguageGap, type PracticalIssue,
+  emptyFitReasons, languageFit, locationFit, occupationFit, practicalFit, type LanguageGap, type OccupationMatch, type PracticalIssue,
 } from './fit-components.js';
-import { componentNames, componentWeights, occupationLevel, type ComponentName } from './scoring-weights.js';
-import { dot, type SparseVector } from './sparse-vector.js';
+import { componentNames, componentWeights, type ComponentName } from './scoring-weights.js';
+import { dot } from './sparse-vector.js';
 
 export interface ComponentScore {
   value: number;
   weight: number;
 }
-
-export type OccupationMatch = 'same-occupation' | 'same-unit-group' | 'same-minor-group' | 'none';
 
 export interface MatchScore {
   candidateId: string;
@@ -34,40 +32,7 @@ export interface ScoringOptions {
   asOfDay: number;
 }
 
-/** The largest product of shared weights: the best single shared occupation (or group). */
-function bestShared(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let best = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) best = Math.max(best, a.weights[i++]! * b.weights[j++]!);
-    else if (x < y) i++;
-    else j++;
-  }
-  return best;
-}
-
-export function occupationFit(candidate: CandidateProfile, vacancy: VacancyProfile): { value: number; match: OccupationMatch } {
-  const levels: [OccupationMatch, number][] = [
-    ['same-occupation', occupationLevel.same * bestShared(candidate.occupations, vacancy.occupations)],
-    ['same-unit-group', occupationLevel.unitGroup * bestShared(candidate.unitGroups, vacancy.unitGroups)],
-    ['same-minor-group', occupationLevel.minorGroup * bestShared(candidate.minorGroups, vacancy.minorGroups)],
-  ];
-  const [match, value] = levels.reduce((best, level) => (level[1] > best[1] ? level : best), ['none', 0] as [OccupationMatch, number]);
-  return { value, match };
-}
-
-/** The value of `occupationFit` alone: the best of the three levels. */
-function occupationValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
-  return Math.max(
-    0,
-    occupationLevel.same * bestShared(candidate.occupations, vacancy.occupations),
-    occupationLevel.unitGroup * bestShared(candidate.unitGroups, vacancy.unitGroups),
-    occupationLevel.minorGroup * bestShared(candidate.minorGroups, vacancy.minorGroups),
-  );
-}
+const clamp = (v: number): number => Math.min(1, Math.max(0, v));
 
 /** Same language: the better of term and concept cosine. Across languages terms never meet, so concepts decide. */
 export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): number {
@@ -75,16 +40,26 @@ export function textFit(candidate: CandidateProfile, vacancy: VacancyProfile): n
 }
 
 /**
- * The weighted share of the components the inverted lists cannot see, computed exactly and cheaply;
- * the engine adds it to a concept bound to skip pairs before the full scoring.
+ * The components the inverted lists cannot see, each clamped to 0–1, and their weighted share of the
+ * total: the engine adds the share to a concept bound to skip pairs, then hands the same values to
+ * `matchScoreValue`, so a pair it scores does not work them out twice. One instance serves a whole
+ * query (`of` refills it per pair), so the hot path allocates nothing.
  */
-export function restScore(candidate: CandidateProfile, vacancy: VacancyProfile): number {
-  return componentWeights.language * clamp(languageValue(candidate, vacancy))
-    + componentWeights.location * clamp(locationValue(candidate, vacancy))
-    + componentWeights.practical * clamp(practicalValue(candidate, vacancy));
-}
+export class RestFit {
+  language = 0;
+  location = 0;
+  practical = 0;
+  share = 0;
 
-const clamp = (v: number): number => Math.min(1, Math.max(0, v));
+  of(candidate: CandidateProfile, vacancy: VacancyProfile): this {
+    this.language = clamp(languageFit(candidate, vacancy));
+    this.location = clamp(locationFit(candidate, vacancy));
+    this.practical = clamp(practicalFit(candidate, vacancy));
+    this.share = componentWeights.language * this.language + componentWeights.location * this.location
+      + componentWeights.practical * this.practical;
+    return this;
+  }
+}
 
 /** Σ weight × value, in `componentNames` order, shown on the 0–100 scale with two decimals. */
 function roundedTotal(skills: number, occupation: number, text: number, language: number, location: number, practical: number): number {
@@ -97,31 +72,29 @@ function roundedTotal(skills: number, occupation: number, text: number, language
 /**
  * The score `scoreCandidateForVacancy` gives, computed the same way but without building the
  * breakdown: the engine ranks with this and builds the full match only for pairs entering the top k.
+ * `rest` is the pair's RestFit when the caller has it already.
  */
-export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile): number {
+export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile, rest = new RestFit().of(candidate, vacancy)): number {
   return roundedTotal(
     dot(candidate.skills, vacancy.skills),
-    occupationValue(candidate, vacancy),
+    occupationFit(candidate, vacancy),
     textFit(candidate, vacancy),
-    languageValue(candidate, vacancy),
-    locationValue(candidate, vacancy),
-    practicalValue(candidate, vacancy),
+    rest.language,
+    rest.location,
+    rest.practical,
   );
 }
 
 /** Scores one candidate against one vacancy: every component, the total, and the eligibility gate. */
 export function scoreCandidateForVacancy(candidate: CandidateProfile, vacancy: VacancyProfile, options: ScoringOptions): MatchScore {
-  const occupation = occupationFit(candidate, vacancy);
-  const language = languageFit(candidate, vacancy);
-  const location = locationFit(candidate, vacancy);
-  const practical = practicalFit(candidate, vacancy);
+  const reasons = emptyFitReasons();
   const values: Record<ComponentName, number> = {
     skills: dot(candidate.skills, vacancy.skills),
-    occupation: occupation.value,
+    occupation: occupationFit(candidate, vacancy, reasons),
     text: textFit(candidate, vacancy),
-    language: language.value,
-    location: location.value,
-    practical: practical.value,
+    language: languageFit(candidate, vacancy, reasons),
+    location: locationFit(candidate, vacancy, reasons),
+    practical: practicalFit(candidate, vacancy, reasons),
   };
   const components = {} as Record<ComponentName, ComponentScore>;
   for (const name of componentNames) {
@@ -135,10 +108,10 @@ export function scoreCandidateForVacancy(candidate: CandidateProfile, vacancy: V
     eligible: ineligibleReasons.length === 0,
     ineligibleReasons,
     components,
-    occupationMatch: occupation.match,
-    languageGaps: language.gaps,
-    distanceKm: location.distanceKm,
-    practicalIssues: practical.issues,
+    occupationMatch: reasons.occupationMatch,
+    languageGaps: reasons.languageGaps,
+    distanceKm: reasons.distanceKm,
+    practicalIssues: reasons.practicalIssues,
   };
 }
 

@@ -10,6 +10,7 @@ import { MatchEngine, type MatchQueryOptions } from './match-engine.js';
 import { MatchIndexSync, type CandidateStore, type VacancyStore } from './match-index-sync.js';
 import { referenceLocationResolver, type ComuneLookup } from './reference-location.js';
 import { buildCandidateProfile } from './candidate-profile.builder.js';
+import type { CandidateProfile } from './match-profile.types.js';
 import { buildVacancyProfile } from './vacancy-profile.builder.js';
 import { toMatchRow } from './match-output.js';
 import { insertDecision, listDecisions, type MatchDecision } from './match-decision.repository.js';
@@ -67,12 +68,30 @@ export function createMatchingService(deps: MatchingServiceDeps) {
       toMatchRow(engine.explain(engine.candidates.get(m.candidateId)!, profile, m, options.lang)));
   }
 
-  async function vacanciesForCandidate(candidate: CandidateRecord, options: MatchListOptions) {
-    const { engine } = await ready();
-    const profile = buildCandidateProfile(engine.context, candidate);
-    const decided = async () => new Set((await listDecisions({ candidateId: candidate.id })).map((d) => d.vacancyId));
+  async function vacanciesForProfile(engine: MatchEngine, profile: CandidateProfile, options: MatchListOptions) {
+    const decided = async () => new Set((await listDecisions({ candidateId: profile.id })).map((d) => d.vacancyId));
     return engine.vacanciesForCandidate(profile, await queryOptions(options, decided)).map((m) =>
       toMatchRow(engine.explain(profile, engine.vacancies.get(m.vacancyId)!, m, options.lang)));
+  }
+
+  async function vacanciesForCandidate(candidate: CandidateRecord, options: MatchListOptions) {
+    const { engine } = await ready();
+    return vacanciesForProfile(engine, buildCandidateProfile(engine.context, candidate), options);
+  }
+
+  /**
+   * A stored candidate's profile as the index holds it, without a database read or profiling. The sync
+   * puts every save made in this process into the index, and guards the moment in between: while one is
+   * in flight the record is read afresh, so staff who save and then list see their change. Saves by other
+   * processes arrive at the next catch-up (every minute): for that long the list may reflect the previous
+   * profile, the same lag every vacancy in the lists has. A candidate not indexed yet is read and profiled.
+   */
+  async function storedCandidateProfile(id: string): Promise<CandidateProfile> {
+    const { engine, sync } = await ready();
+    const indexed = sync.candidateRefreshing(id) ? undefined : engine.candidates.get(id);
+    if (indexed) return indexed;
+    const candidate = await deps.candidates.getCandidate(id);
+    return buildCandidateProfile(engine.context, { ...candidate.record, id: candidate.id });
   }
 
   return {
@@ -82,23 +101,13 @@ export function createMatchingService(deps: MatchingServiceDeps) {
     catchUp: async (): Promise<number> => (state ? (await state).sync.catchUp() : 0),
     candidatesForVacancy,
     vacanciesForCandidate,
-    /**
-     * The best eligible score of a stored candidate, from the profile the index already holds (no database read, no
-     * explanation); a candidate not indexed yet is read and profiled. For the fairness audit, which asks for everyone.
-     */
+    /** The best eligible score of a stored candidate, without explanation: for the fairness audit, which asks for everyone. */
     bestScoreOf: async (id: string): Promise<number | undefined> => {
-      const { engine } = await ready();
-      let profile = engine.candidates.get(id);
-      if (!profile) {
-        const candidate = await deps.candidates.getCandidate(id);
-        profile = buildCandidateProfile(engine.context, { ...candidate.record, id: candidate.id });
-      }
-      return engine.vacanciesForCandidate(profile, { top: 1 })[0]?.score;
+      const profile = await storedCandidateProfile(id);
+      return (await ready()).engine.vacanciesForCandidate(profile, { top: 1 })[0]?.score;
     },
-    vacanciesForStoredCandidate: async (id: string, options: MatchListOptions) => {
-      const candidate = await deps.candidates.getCandidate(id);
-      return vacanciesForCandidate({ ...candidate.record, id: candidate.id }, options);
-    },
+    vacanciesForStoredCandidate: async (id: string, options: MatchListOptions) =>
+      vacanciesForProfile((await ready()).engine, await storedCandidateProfile(id), options),
     recordDecision: (input: { candidateId: string; vacancyId: string; status: DecisionStatus; reason?: string }, decidedBy: string): Promise<MatchDecision> =>
       insertDecision({ ...input, decidedBy }),
     listDecisions,

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { Lang } from '../taxonomy/taxonomy.types.js';
 import type { MatchContext } from './match-context.js';
 import type { OccupationFeatures } from './match-profile.types.js';
@@ -60,9 +61,14 @@ function projectOccupations(context: MatchContext, occupations: readonly Weighte
   return { occupations: vectorFromIds(occ), unitGroups: vectorFromIds(unit), minorGroups: vectorFromIds(minor), hierarchical };
 }
 
-/** Unit-length term weights of the texts together (1 + ln tf per text, summed), memoised by the texts. */
+/**
+ * Unit-length term weights of the texts together (1 + ln tf per text, summed), memoised by a SHA-256
+ * digest of the texts. Templated texts (feeds, the bench market) repeat and then share one vector; a CV
+ * almost never repeats (0 hits on the demo data), and a key holding the texts themselves kept 0.7–1.6 KB per
+ * profile alive in the memo for nothing. A digest collision is not a practical concern at 2^-128.
+ */
 export function textTerms(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
-  return context.memo.terms.get(`${lang}\u0001${texts.join('\u0001')}`, () => {
+  return context.memo.terms.get(hash('sha256', `${lang}\u0001${texts.join('\u0001')}`, 'base64'), () => {
     const kind = `t:${lang}`;
     const weights = new Map<number, number>();
     for (const text of texts) {

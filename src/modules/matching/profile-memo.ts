@@ -22,6 +22,7 @@ export interface VacancySkills {
  */
 export interface ProfileMemo {
   occupationFeatures: BoundedMemo<string, OccupationFeatures>;
+  /** Digest of a profile's texts → their term vector (see textTerms). */
   terms: BoundedMemo<string, SparseVector>;
   recognised: WeakMap<readonly RecognizedSkill[], RecognisedSkills>;
   concepts: WeakMap<RecognisedSkills, Map<string, SparseVector>>;

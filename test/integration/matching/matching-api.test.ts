@@ -108,6 +108,24 @@ describe('matching API', function () {
     expect(both.status).to.equal(400);
   });
 
+  it('when a stored candidate moves, then their list follows the indexed profile, and a save still being indexed is read afresh', async () => {
+    const distanceTo = async () => ((await matchesOf('c-moving')).body.matches as { vacancyId: string; distanceKm: number }[])
+      .find((m) => m.vacancyId === vacancyId)?.distanceKm;
+    expect((await api.send('post', '/api/v1/candidates').send(registration('c-moving', 'cook'))).status).to.equal(201);
+    expect(await eventually(() => distanceTo(), (km) => km !== undefined)).to.be.lessThan(30);
+    // Another process's save reaches the index, and so the list, at the next catch-up: the list reads no record.
+    const other = createServices({ logger: testLogger });
+    await other.candidates.patchCandidate('c-moving', { location: { comune: 'Milano' }, mobilityKm: 200 });
+    expect(await distanceTo()).to.be.lessThan(30);
+    expect(await ctx.services.matching.catchUp()).to.be.greaterThan(0);
+    expect(await distanceTo()).to.be.greaterThan(100);
+    // A save announced in this process is listed at once: while the index is still reading it, the list reads the record.
+    await other.candidates.patchCandidate('c-moving', { location: { comune: 'Moncalieri' }, mobilityKm: 30 });
+    ctx.services.events.emit('candidate.saved', { id: 'c-moving' });
+    const listed = await ctx.services.matching.vacanciesForStoredCandidate('c-moving', { top: 10, explain: 'eligible', hideDecided: false, lang: 'it' });
+    expect(listed.find((m) => m.vacancyId === vacancyId)?.distanceKm).to.be.lessThan(30);
+  });
+
   it('when another process writes a vacancy, then catching up by updatedAt brings it in; when closed, it leaves', async () => {
     const other = createServices({ logger: testLogger });
     const created = await other.vacancies.createVacancy(vacancy('v-other', { occupation: cook, location: { comune: 'Nichelino' } }));

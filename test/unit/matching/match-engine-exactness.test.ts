@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { FeatureIndex, type TopKQuery } from '../../../src/modules/matching/feature-index.js';
 import { defaultEligibilityRules } from '../../../src/modules/matching/eligibility-rules.js';
 import type { CandidateProfile, VacancyProfile } from '../../../src/modules/matching/match-profile.types.js';
-import { matchScoreValue, restScore, scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
+import { matchScoreValue, RestFit, scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
 import { boundedRestWeight } from '../../../src/modules/matching/scoring-weights.js';
 import { MatchEngine } from '../../../src/modules/matching/match-engine.js';
 import { realMatchContext } from './matching-fixtures.js';
@@ -12,12 +12,13 @@ const asOfDay = 20_420;
 const options = { rules: defaultEligibilityRules, asOfDay };
 const ids = (list: { id: string; score: number }[]) => list.map((r) => `${r.id}:${r.score}`);
 
-function vacancyQuery(candidate: CandidateProfile, k: number, province?: string): TopKQuery<VacancyProfile> {
+function vacancyQuery(candidate: CandidateProfile, k: number, province?: string): TopKQuery<VacancyProfile, RestFit> {
+  const rest = new RestFit();
   return {
     probe: candidate, k, restBound: boundedRestWeight,
     include: (v) => !province || v.place?.province === province,
-    restExact: (v) => restScore(candidate, v),
-    score: (v) => matchScoreValue(candidate, v),
+    rest: (v) => rest.of(candidate, v),
+    score: (v, fit) => matchScoreValue(candidate, v, fit),
     evaluate: (v) => {
       const m = scoreCandidateForVacancy(candidate, v, options);
       return { id: v.id, score: m.score, accepted: m.eligible };
@@ -25,11 +26,12 @@ function vacancyQuery(candidate: CandidateProfile, k: number, province?: string)
   };
 }
 
-function candidateQuery(vacancy: VacancyProfile, k: number): TopKQuery<CandidateProfile> {
+function candidateQuery(vacancy: VacancyProfile, k: number): TopKQuery<CandidateProfile, RestFit> {
+  const rest = new RestFit();
   return {
     probe: vacancy, k, restBound: boundedRestWeight,
-    restExact: (c) => restScore(c, vacancy),
-    score: (c) => matchScoreValue(c, vacancy),
+    rest: (c) => rest.of(c, vacancy),
+    score: (c, fit) => matchScoreValue(c, vacancy, fit),
     evaluate: (c) => {
       const m = scoreCandidateForVacancy(c, vacancy, options);
       return { id: c.id, score: m.score, accepted: m.eligible };

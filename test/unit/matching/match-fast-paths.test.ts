@@ -3,8 +3,9 @@ import { defaultEligibilityRules } from '../../../src/modules/matching/eligibili
 import { eligibilityReasons } from '../../../src/modules/matching/eligibility.js';
 import { eligibilityGate } from '../../../src/modules/matching/eligibility-gate.js';
 import type { CandidateProfile } from '../../../src/modules/matching/match-profile.types.js';
-import { matchScoreValue, restScore, scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
+import { matchScoreValue, RestFit, scoreCandidateForVacancy } from '../../../src/modules/matching/match-scorer.js';
 import { componentWeights } from '../../../src/modules/matching/scoring-weights.js';
+import { emptyFitReasons, languageFit, locationFit, occupationFit, practicalFit } from '../../../src/modules/matching/fit-components.js';
 import { pick } from '../../../src/platform/seeded-random.js';
 import { randomCandidate, randomVacancy, seededRandom } from './random-profiles.js';
 
@@ -19,15 +20,34 @@ function withAuthorisation(rnd: () => number, candidate: CandidateProfile): Cand
 }
 
 describe('matching: the engine’s fast paths agree with the full scorer', () => {
-  it('when random pairs are scored, then the quick score equals the full score and the rest bound its three components', () => {
+  it('when random pairs are scored, then the quick score equals the full score and the rest holds its three components', () => {
     const rnd = seededRandom(21);
+    // One RestFit reused over all pairs, as a query reuses it, so a value left from the previous pair would show.
+    const fit = new RestFit();
     for (let i = 0; i < 3000; i++) {
       const candidate = randomCandidate(rnd, `c${i}`);
       const vacancy = randomVacancy(rnd, `v${i}`);
       const full = scoreCandidateForVacancy(candidate, vacancy, { rules, asOfDay: 20_420 });
       expect(matchScoreValue(candidate, vacancy)).to.equal(full.score);
+      fit.of(candidate, vacancy);
+      expect(matchScoreValue(candidate, vacancy, fit)).to.equal(full.score);
+      for (const name of ['language', 'location', 'practical'] as const) expect(fit[name]).to.be.closeTo(full.components[name].value, 0.0005);
       const rest = (['language', 'location', 'practical'] as const).reduce((s, n) => s + componentWeights[n] * full.components[n].value, 0);
-      expect(restScore(candidate, vacancy)).to.be.closeTo(rest, 0.0006);
+      expect(fit.share).to.be.closeTo(rest, 0.0006);
+    }
+  });
+
+  it('when a component is asked for its reasons, then its value is the one it gives without them, and the reasons fit the pair', () => {
+    const rnd = seededRandom(24);
+    for (let i = 0; i < 2000; i++) {
+      const candidate = randomCandidate(rnd, `c${i}`);
+      const vacancy = randomVacancy(rnd, `v${i}`);
+      const reasons = emptyFitReasons();
+      for (const fit of [occupationFit, languageFit, locationFit, practicalFit]) expect(fit(candidate, vacancy, reasons)).to.equal(fit(candidate, vacancy));
+      expect(reasons.occupationMatch === 'none').to.equal(occupationFit(candidate, vacancy) === 0);
+      expect(reasons.languageGaps.map((g) => g.lang)).to.deep.equal(vacancy.languages.map((l) => l.lang));
+      expect(reasons.distanceKm !== undefined).to.equal(!vacancy.remote && candidate.place !== undefined && vacancy.place !== undefined);
+      expect(reasons.practicalIssues.length > 0).to.equal(practicalFit(candidate, vacancy) < 1);
     }
   });
 

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { gunzipSync } from 'node:zlib';
+import { loadTaxonomy } from '../../src/modules/taxonomy/taxonomy.loader.js';
+import { loadRecognizer } from '../../src/modules/taxonomy/taxonomy.recognizer.js';
+import { loadReferenceData } from '../../src/modules/reference/reference-data.js';
+import type { Lang } from '../../src/modules/taxonomy/taxonomy.types.js';
+import { createMatchContext, resolveLang, type MatchContext } from '../../src/modules/matching/match-context.js';
+import { textTerms } from '../../src/modules/matching/profile-features.js';
+import { termCounts } from '../../src/modules/matching/text-analysis.js';
+import { normalise, vectorFromIds, type SparseVector } from '../../src/modules/matching/sparse-vector.js';
+import type { CandidateRecord } from '../../src/modules/candidates/candidate.schema.js';
+import type { VacancyRecord } from '../../src/modules/vacancies/vacancy.schema.js';
+import { buildWorld, syntheticCandidates, syntheticVacancies } from './synthetic-market.js';
+
+/**
+ * Does the textTerms memo earn its keep? For the demo data and the bench market: how often the texts of a
+ * profile repeat, and the CPU and memory of building every term vector with the memo as shipped (digest
+ * key), with the texts themselves as the key (before session 3), and with no memo.
+ * Run: npx tsx bench/match/text-terms-memo.ts
+ */
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+const taxonomy = loadTaxonomy();
+const recognizer = loadRecognizer();
+const freshContext = (): MatchContext => createMatchContext({ taxonomy, recognizer });
+const langContext = freshContext();
+type Call = { texts: string[]; lang: Lang };
+
+// The texts and language exactly as the profile builders pass them.
+const vacancyCall = (v: VacancyRecord): Call => ({
+  texts: [v.title, v.title, v.description ?? ''], lang: resolveLang(langContext, v.lang, [v.title, v.description ?? ''].join('\n')),
+});
+function candidateCall(c: CandidateRecord): Call {
+  const texts = [c.summary ?? '', ...(c.experiences ?? []).flatMap((e) => [e.title ?? '', e.description ?? ''])];
+  return { texts, lang: resolveLang(langContext, c.lang, texts.join('\n')) };
+}
+
+function computeTerms(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
+  const weights = new Map<number, number>();
+  for (const text of texts) {
+    for (const [term, tf] of termCounts(text, lang)) {
+      const id = context.dictionary.internFeature(`t:${lang}`, term);
+      weights.set(id, (weights.get(id) ?? 0) + 1 + Math.log(tf));
+    }
+  }
+  return normalise(vectorFromIds(weights));
+}
+
+function textKeyedMemo(): typeof textTerms {
+  const memo = new Map<string, SparseVector>();
+  return (context, texts, lang) => {
+    const key = `${lang}\u0001${texts.join('\u0001')}`;
+    let vector = memo.get(key);
+    if (!vector) memo.set(key, (vector = computeTerms(context, texts, lang)));
+    return vector;
+  };
+}
+
+const kept = (): number => {
+  collectGarbage();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+function measure(name: string, calls: Call[]): void {
+  const distinct = new Set(calls.map((c) => `${c.lang}\u0001${c.texts.join('\u0001')}`)).size;
+  console.log(`${name}: ${calls.length} profiles, ${distinct} distinct text lists → whole-text hit rate ${(100 * (1 - distinct / calls.length)).toFixed(1)}%`);
+  const variants: [string, () => typeof textTerms][] = [['digest key (shipped)', () => textTerms], ['text key (before)', textKeyedMemo], ['no memo', () => computeTerms]];
+  // The previous variant's vectors and memo are dropped before the next one's baseline is taken.
+  let vectors: SparseVector[] = [];
+  for (const [label, make] of [...variants, ...variants]) {
+    vectors = [];
+    const before = kept();
+    const context = freshContext();
+    const terms = make();
+    const t0 = process.cpuUsage();
+    vectors = calls.map((c) => terms(context, c.texts, c.lang));
+    const cpu = process.cpuUsage(t0);
+    console.log(`  ${label.padEnd(21)} ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(5)} cpu-ms, kept (vectors, memo, context) ${((kept() - before) / 1e6).toFixed(1)} MB for ${vectors.length} profiles`);
+  }
+}
+
+const jsonl = (file: string): unknown[] => gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+const demo = path.join(import.meta.dirname, '../../seeds/demo');
+measure('demo vacancies', (jsonl(path.join(demo, 'vacancies.jsonl.gz')) as VacancyRecord[]).map(vacancyCall));
+measure('demo candidates', (jsonl(path.join(demo, 'candidates.jsonl.gz')) as { candidate: CandidateRecord }[]).map((c) => candidateCall(c.candidate)));
+const world = buildWorld(taxonomy, loadReferenceData().tables.comuni, 1500, 42);
+measure('bench vacancies', [...syntheticVacancies(world, 200_000, 43, '2026-12-01')].map(vacancyCall));
+measure('bench candidates', [...syntheticCandidates(world, 100_000, 44, '2026-12-01', ['it', 'en', 'fr'])].map(candidateCall));
