@@ -38,3 +38,10 @@ export class Cp2011LeaveOneOut {
 }
 
 const titleKey = (title: string): string => title.trim().toLowerCase();
+
+/** The service's recognizer with every CP2011 entry left out: Italian titles reach occupations through ESCO's labels only. */
+export function withoutCp2011(service: TaxonomyRecognizer): TaxonomyRecognizer {
+  const { occupations } = service.parts;
+  const none = new Cp2011Titles(occupations.snapshot.cp2011, () => true);
+  return new TaxonomyRecognizer({ ...service.parts, occupations: new OccupationClassifier(occupations.snapshot, none) });
+}

@@ -9,11 +9,10 @@
  */
 import { loadRecognizer } from '../src/modules/taxonomy/taxonomy.recognizer.js';
 import { evaluateRankings } from './metrics.js';
-import { Cp2011LeaveOneOut } from './cp2011-leave-one-out.js';
+import { Cp2011LeaveOneOut, withoutCp2011 } from './cp2011-leave-one-out.js';
 
 const recognizer = loadRecognizer();
 const taxonomy = recognizer.parts.taxonomy;
-const classifier = recognizer.parts.occupations;
 const cases = taxonomy.data.cp2011Titles
   .filter((t) => !t.code.endsWith('.0'))
   .map((t) => ({ title: t.title.toLowerCase(), relevant: new Set(taxonomy.escoOccupationsForCp2011(t.unit).map((m) => m.uri)) }))
@@ -30,5 +29,5 @@ const classify = (title: string) => recognizer.classifyOccupation(title, { lang:
 const leaveOneOut = new Cp2011LeaveOneOut(recognizer);
 report('CP2011 leave-one-out + ESCO Italian labels (fair)', (title) => leaveOneOut.classify(title, 10));
 report('upper bound: CP2011 index includes the query title itself', classify);
-classifier.useCp2011 = false;
-report('ESCO Italian labels only (fair)', classify);
+const labelsOnly = withoutCp2011(recognizer);
+report('ESCO Italian labels only (fair)', (title) => labelsOnly.classifyOccupation(title, { lang: 'it', top: 10 }));

@@ -32,8 +32,6 @@ const wholeTitlePreferredLabel = 1 - 1e-9;
 /** Ranks ESCO occupations for a job title (and optional description) in en, it, fr, es or ar. */
 export class OccupationClassifier {
   readonly uris: string[];
-  /** Italian titles also go through the CP2011 titles and the crosswalk; switched off only to measure without it. */
-  useCp2011 = true;
   readonly scoring: TitleScoring = { titleCoverage: 0.6, labelSupport: 0.1, otherWorkerForm: 0.8 };
   /**
    * English labels score titles with a lower title-coverage exponent: English vacancy titles carry more words beyond
@@ -75,7 +73,7 @@ export class OccupationClassifier {
       const score = bestLabel + this.scoring.labelSupport * Math.log1p(support.get(concept));
       scores.keepMax(concept, weight * withPrior(score, prior[concept]!, bestLabel));
     }
-    if (query.lang === 'it' && this.useCp2011) this.cp2011.score(query.terms, scores, weight, this.scoring.titleCoverage, prior);
+    if (query.lang === 'it') this.cp2011.score(query.terms, scores, weight, this.scoring.titleCoverage, prior);
   }
 
   /**
