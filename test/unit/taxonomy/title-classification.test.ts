@@ -59,7 +59,6 @@ describe('job title classification', function () {
     const withOwn = recognizer.classifyOccupation(title, { lang: 'it', top: 3 });
     const without = leaveOneOut.classify(title, 3);
     expect(without[0]?.score ?? 0).to.be.below(withOwn[0]!.score);
-    expect(recognizer.classifyOccupation(title, { lang: 'it', top: 3 })).to.deep.equal(withOwn);
   });
 
   it('when an occupation has narrower occupations, then its prior is lower than a specific one with as many CP2011 titles', () => {

@@ -88,8 +88,7 @@ export class LabelQuery {
     let count = 0;
     for (let q = 0; q < this.termCount; q += 1) {
       const term = termIds[q]!;
-      const termWeight = termWeights[q]!;
-      const termIdf = termWeight === 1 ? idf[term]! : idf[term]! * termWeight;
+      const termIdf = idf[term]! * termWeights[q]!;
       const end = offsets[term + 1]!;
       for (let i = offsets[term]!; i < end; i += 1) {
         const label = values[i]!;

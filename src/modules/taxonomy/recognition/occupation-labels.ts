@@ -5,6 +5,7 @@ import { markWorkerNouns } from '../text/worker-nouns.js';
 
 export interface WeightedLabel {
   text: string;
+  kind: keyof typeof labelWeights;
   weight: number;
 }
 
@@ -24,9 +25,9 @@ export function occupationLabelsIn(record: OccupationRecord, lang: Lang): Weight
   const set = record.labels[lang];
   if (!set) return [];
   const labels: WeightedLabel[] = [];
-  for (const part of set.pref.split(/\s*\/\s*/)) labels.push({ text: part, weight: labelWeights.preferred });
-  for (const alt of set.alt ?? []) labels.push({ text: alt, weight: labelWeights.alternative });
-  for (const hidden of set.hidden ?? []) labels.push({ text: hidden, weight: labelWeights.hidden });
+  for (const part of set.pref.split(/\s*\/\s*/)) labels.push({ text: part, kind: 'preferred', weight: labelWeights.preferred });
+  for (const alt of set.alt ?? []) labels.push({ text: alt, kind: 'alternative', weight: labelWeights.alternative });
+  for (const hidden of set.hidden ?? []) labels.push({ text: hidden, kind: 'hidden', weight: labelWeights.hidden });
   return labels;
 }
 
@@ -53,7 +54,7 @@ export interface AnalysedOccupationLabel {
 /** Every occupation's labels in `lang`, analysed, with one-word alternative labels of generic words discounted. */
 export function analysedOccupationLabels(records: readonly OccupationRecord[], lang: Lang): AnalysedOccupationLabel[] {
   const labels = records.flatMap((record, occupation) =>
-    occupationLabelsIn(record, lang).map((l) => ({ occupation, terms: occupationQueryTerms(analyse(l.text, lang), lang), weight: l.weight, preferred: l.weight === labelWeights.preferred })),
+    occupationLabelsIn(record, lang).map((l) => ({ occupation, terms: occupationQueryTerms(analyse(l.text, lang), lang), weight: l.weight, preferred: l.kind === 'preferred' })),
   );
   const occupationsUsing = new Map<string, Set<number>>();
   for (const label of labels) {

@@ -47,7 +47,7 @@ export function occupationScores(parts: RecognizerParts, query: OccupationQuery,
   const title = cleaned === original ? query.title : new AnalysedText(cleaned);
   const analysed = title.termsIn(lang);
   const terms = stemsOf(analysed);
-  classifier.scoreTitle({ lang, terms: occupationQueryTerms(analysed, lang) }, scores, 1);
+  const titleLabels = classifier.scoreTitle({ lang, terms: occupationQueryTerms(analysed, lang) }, scores, 1);
   const englishAnalysed = lang === 'en' ? analysed : title.termsIn('en');
   const englishTerms = stemsOf(englishAnalysed);
   if (lang !== 'en') classifier.scoreTitle({ lang: 'en', terms: occupationQueryTerms(englishAnalysed, 'en') }, scores, englishFallbackWeight);
@@ -61,7 +61,8 @@ export function occupationScores(parts: RecognizerParts, query: OccupationQuery,
   // Tuned on English titles. Italian titles also go through the CP2011 titles, which already say how the Italian
   // labour market names its jobs, and measured worse with it (eval:titles-it 0.564 → 0.556); in French and Spanish it
   // let near-synonyms overtake a title's own preferred label ("serveur" → barista), and there is no set to tune on.
-  if (occupationTuning.specificity && lang === 'en') classifier.applySpecificity(scores);
+  // titleLabels is still the English title's board: English titles make no other scoreTitle call.
+  if (occupationTuning.specificity && lang === 'en') classifier.applySpecificity(scores, titleLabels);
   return scores;
 }
 

@@ -45,7 +45,10 @@ function addOccupationSkills(hits: SkillHits, skills: Int32Array, weight: number
  * developer (with the worker form alone, HOUSE skills MRR fell from 0.468 to 0.449).
  */
 function addOccupationContext(parts: RecognizerParts, terms: readonly Term[], lang: Lang, hits: SkillHits): void {
-  const mentions = parts.occupations.mentionedIn(withBothWorkerForms(occupationQueryTerms(terms, lang)), lang);
+  // Only English labels mark worker nouns. The marked form comes first: the order decides which occupation first
+  // reaches a skill (see LabelIndex.scanWhole).
+  const stems = lang === 'en' ? withBothWorkerForms(occupationQueryTerms(terms, lang)) : terms.map((t) => t.term);
+  const mentions = parts.occupations.mentionedIn(stems, lang);
   if (mentions.size === 0) return;
   const strongest = mentions.max();
   for (const occupation of mentions.keys()) {

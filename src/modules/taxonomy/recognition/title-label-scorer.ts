@@ -9,7 +9,7 @@ export interface TitleScoring {
   titleCoverage: number;
   /** Weight of the evidence from all matching labels together: an occupation named many ways in the title's words is likelier. */
   labelSupport: number;
-  /** Weight of a title term's other worker form ("development" for "developer", see worker-nouns.ts). */
+  /** Weight of a title term's other worker form ("development" for "developer", see worker-nouns.ts); 0: the labels mark none. */
   otherWorkerForm: number;
 }
 
@@ -37,7 +37,7 @@ export class TitleLabelScorer {
     support.clear();
     const { index, scoring, factors } = this;
     factors.reset(index.queryMass(query.terms), scoring.titleCoverage);
-    const { terms, weights } = this.withOtherWorkerForms(query.terms);
+    const { terms, weights } = scoring.otherWorkerForm > 0 ? this.withOtherWorkerForms(query.terms) : { terms: query.terms, weights: undefined };
     index.scan(
       terms,
       (label, concept, matched, coverage) => {
@@ -50,7 +50,7 @@ export class TitleLabelScorer {
   }
 
   /** The title's terms, then the other worker form of each that the index knows, weaker; the title's mass is its own terms'. */
-  private withOtherWorkerForms(titleTerms: readonly string[]): { terms: string[]; weights: number[] } {
+  private withOtherWorkerForms(titleTerms: readonly string[]): { terms: readonly string[]; weights: number[] } {
     const terms = [...titleTerms];
     const weights = titleTerms.map(() => 1);
     for (const term of titleTerms) {

@@ -1,5 +1,6 @@
 import type { TaxonomyData } from '../taxonomy.records.js';
 import { stem } from '../text/stemmer.js';
+import { tokenize } from '../text/tokenizer.js';
 
 /*
  * Job titles are typed in a hurry, often in a second language: "assisstant", "technicion", "cleanner", "forklif".
@@ -22,13 +23,15 @@ const minimumLength = 5;
 const minimumCount = 3;
 const alphabet = 'abcdefghijklmnopqrstuvwxyz';
 const maxRemembered = 20_000;
-const wordPattern = /\p{L}+/gu;
+/** A word the corrector looks at: letters only, as the tokenizer folds them (lower case, no accents). */
+const letters = /^\p{L}+$/u;
+const wordsOf = (text: string): string[] => tokenize(text).map((t) => t.text).filter((w) => letters.test(w));
 
 /** Counts the words of ESCO's English occupation and skill labels and descriptions (at index build). */
 export function buildTitleSpelling(data: TaxonomyData): TitleSpellingSnapshot {
   const counts = new Map<string, number>();
   const count = (text: string | undefined): void => {
-    for (const word of text?.toLowerCase().match(wordPattern) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of text ? wordsOf(text) : []) counts.set(word, (counts.get(word) ?? 0) + 1);
   };
   for (const o of data.occupations) [o.labels.en.pref, ...(o.labels.en.alt ?? []), ...(o.labels.en.hidden ?? []), o.desc.en].forEach(count);
   for (const s of data.skills) [s.label, ...(s.alt ?? []), ...(s.hidden ?? []), s.desc].forEach(count);
@@ -49,19 +52,27 @@ export class TitleSpelling {
 
   /** The text with each misspelt word replaced (lower-cased) by its correction. */
   correct(text: string): string {
-    return text.replace(wordPattern, (word) => this.correctWord(word));
+    let corrected = '';
+    let from = 0;
+    for (const token of tokenize(text)) {
+      const correction = this.correctionOf(token.text);
+      if (!correction) continue;
+      corrected += text.slice(from, token.start) + correction;
+      from = token.end;
+    }
+    return from === 0 ? text : corrected + text.slice(from);
   }
 
-  private correctWord(word: string): string {
-    if (word.length < minimumLength) return word;
-    const lower = word.toLowerCase();
-    let correction = this.remembered.get(lower);
+  /** The word's correction, or '' when it stays as it is. */
+  private correctionOf(word: string): string {
+    if (word.length < minimumLength || !letters.test(word)) return '';
+    let correction = this.remembered.get(word);
     if (correction === undefined) {
-      correction = this.isKnown(lower) ? '' : this.likeliestNeighbour(lower);
+      correction = this.isKnown(word) ? '' : this.likeliestNeighbour(word);
       if (this.remembered.size >= maxRemembered) this.remembered.clear();
-      this.remembered.set(lower, correction);
+      this.remembered.set(word, correction);
     }
-    return correction || word;
+    return correction;
   }
 
   private isKnown(word: string): boolean {
