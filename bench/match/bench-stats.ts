@@ -1,4 +1,5 @@
 import { percentile } from '../../src/modules/reporting/statistics.js';
+import { nodeCpuMs } from '../process-cpu.js';
 
 export interface Timings {
   /** Wall-clock milliseconds, sorted. */
@@ -7,20 +8,15 @@ export interface Timings {
   cpu: number[];
 }
 
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
 /** Runs `fn` once per item and returns sorted wall and CPU latencies in milliseconds. */
 export function timeEach<T>(items: readonly T[], fn: (item: T) => void): Timings {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (const item of items) {
     const w0 = performance.now();
-    const c0 = cpuMs();
+    const c0 = nodeCpuMs();
     fn(item);
-    cpu.push(cpuMs() - c0);
+    cpu.push(nodeCpuMs() - c0);
     wall.push(performance.now() - w0);
   }
   return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
@@ -29,9 +25,9 @@ export function timeEach<T>(items: readonly T[], fn: (item: T) => void): Timings
 /** Wall and CPU seconds of one block. */
 export function timeBlock(fn: () => void): { wallS: number; cpuS: number } {
   const w0 = performance.now();
-  const c0 = cpuMs();
+  const c0 = nodeCpuMs();
   fn();
-  return { wallS: (performance.now() - w0) / 1000, cpuS: (cpuMs() - c0) / 1000 };
+  return { wallS: (performance.now() - w0) / 1000, cpuS: (nodeCpuMs() - c0) / 1000 };
 }
 
 export const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
