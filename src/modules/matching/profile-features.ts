@@ -1,5 +1,5 @@
-import { hash } from 'node:crypto';
 import type { Lang } from '../taxonomy/taxonomy.types.js';
+import { digestKey } from './bounded-memo.js';
 import type { MatchContext } from './match-context.js';
 import type { OccupationFeatures } from './match-profile.types.js';
 import type { RecognisedSkills } from './profile-memo.js';
@@ -75,13 +75,13 @@ export function termVector(context: MatchContext, texts: readonly string[], lang
 }
 
 /**
- * `termVector`, memoised by a SHA-256 digest of the texts. Templated texts (feeds, the bench market) repeat
- * and then share one vector; a CV almost never repeats (0 hits on the demo data), and a key holding the
- * texts themselves kept 0.7–1.6 KB per profile alive in the memo for nothing. A digest collision is not a
- * practical concern at 2^-128.
+ * `termVector`, memoised by a SHA-256 digest of the language and the texts (`digestKey`). Templated texts
+ * (feeds, the bench market) repeat and then share one vector; a CV almost never repeats (0 hits on the demo
+ * data), and a key holding the texts themselves kept 0.7–1.6 KB per profile alive in the memo for nothing.
+ * A digest collision is not a practical concern at 2^-128.
  */
 export function textTerms(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
-  return context.memo.terms.get(hash('sha256', `${lang}\u0001${texts.join('\u0001')}`, 'base64'), () => termVector(context, texts, lang));
+  return context.memo.terms.get(digestKey(lang, ...texts), () => termVector(context, texts, lang));
 }
 
 /** The ESCO concepts named in a text (skills, and the occupations given), as a unit-length vector. */
