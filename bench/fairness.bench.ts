@@ -1,5 +1,6 @@
 import { pick as pickWith, seededRandom } from '../src/platform/seeded-random.js';
 import { buildFairnessReport, type FairnessRecord } from '../src/modules/audit/fairness/fairness.report.js';
+import { nodeCpuMs } from './process-cpu.js';
 
 /**
  * Times the fairness report generator over synthetic candidates (seeded, the same on every run), so the cost of
@@ -18,14 +19,10 @@ const records: FairnessRecord[] = Array.from({ length: count }, () => ({
 
 const runs = 5;
 buildFairnessReport(records, { minGroupSize: 10, referenceYear: 2026 });
-const cpuMs = (): number => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
 const started = performance.now();
-const cpuStarted = cpuMs();
+const cpuStarted = nodeCpuMs();
 for (let i = 0; i < runs; i += 1) buildFairnessReport(records, { minGroupSize: 10, referenceYear: 2026 });
 const ms = (performance.now() - started) / runs;
-const cpu = (cpuMs() - cpuStarted) / runs;
+const cpu = (nodeCpuMs() - cpuStarted) / runs;
 // CPU time is what one core spent, whatever else the shared machine ran; wall time is printed beside it.
 process.stdout.write(`fairness report: ${count} candidates, ${cpu.toFixed(1)} ms CPU, ${ms.toFixed(1)} ms wall per report (mean of ${runs})\n`);

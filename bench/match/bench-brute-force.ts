@@ -1,11 +1,8 @@
 import type { MatchEngine } from '../../src/modules/matching/match-engine.js';
 import type { CandidateProfile, VacancyProfile } from '../../src/modules/matching/match-profile.types.js';
 import type { MatchScore } from '../../src/modules/matching/match-scorer.js';
+import { nodeCpuMs } from '../process-cpu.js';
 
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const key = (list: MatchScore[]): string => list.map((m) => `${m.vacancyId}|${m.candidateId}|${m.score}`).join(',');
 
 /** Brute force (every pair scored) against the pruned index on the same queries: speed ratio and agreement. */
@@ -20,12 +17,12 @@ export function compareWithBruteForce(
     let brute = 0;
     let agree = 0;
     for (const item of items) {
-      let t0 = cpuMs();
+      let t0 = nodeCpuMs();
       const fast = query(item, false);
-      pruned += cpuMs() - t0;
-      t0 = cpuMs();
+      pruned += nodeCpuMs() - t0;
+      t0 = nodeCpuMs();
       const slow = query(item, true);
-      brute += cpuMs() - t0;
+      brute += nodeCpuMs() - t0;
       if (key(fast) === key(slow)) agree += 1;
     }
     log(`brute force, ${label}: ${items.length} queries, pruned ${(pruned / items.length).toFixed(2)} ms vs brute ${(brute / items.length).toFixed(1)} ms cpu-ms per query = ${(brute / pruned).toFixed(0)}x faster; identical top-10: ${agree}/${items.length} (${((100 * agree) / Math.max(1, items.length)).toFixed(1)}%)`);

@@ -8,9 +8,8 @@ import { loadRecognizer } from '../../src/modules/taxonomy/taxonomy.recognizer.j
 import { loadReferenceData } from '../../src/modules/reference/reference-data.js';
 import type { Lang } from '../../src/modules/taxonomy/taxonomy.types.js';
 import { createMatchContext, resolveLang, type MatchContext } from '../../src/modules/matching/match-context.js';
-import { textTerms } from '../../src/modules/matching/profile-features.js';
-import { termCounts } from '../../src/modules/matching/text-analysis.js';
-import { normalise, vectorFromIds, type SparseVector } from '../../src/modules/matching/sparse-vector.js';
+import { termVector, textTerms } from '../../src/modules/matching/profile-features.js';
+import type { SparseVector } from '../../src/modules/matching/sparse-vector.js';
 import type { CandidateRecord } from '../../src/modules/candidates/candidate.schema.js';
 import type { VacancyRecord } from '../../src/modules/vacancies/vacancy.schema.js';
 import { buildWorld, syntheticCandidates, syntheticVacancies } from './synthetic-market.js';
@@ -38,23 +37,12 @@ function candidateCall(c: CandidateRecord): Call {
   return { texts, lang: resolveLang(langContext, c.lang, texts.join('\n')) };
 }
 
-function computeTerms(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
-  const weights = new Map<number, number>();
-  for (const text of texts) {
-    for (const [term, tf] of termCounts(text, lang)) {
-      const id = context.dictionary.internFeature(`t:${lang}`, term);
-      weights.set(id, (weights.get(id) ?? 0) + 1 + Math.log(tf));
-    }
-  }
-  return normalise(vectorFromIds(weights));
-}
-
 function textKeyedMemo(): typeof textTerms {
   const memo = new Map<string, SparseVector>();
   return (context, texts, lang) => {
     const key = `${lang}\u0001${texts.join('\u0001')}`;
     let vector = memo.get(key);
-    if (!vector) memo.set(key, (vector = computeTerms(context, texts, lang)));
+    if (!vector) memo.set(key, (vector = termVector(context, texts, lang)));
     return vector;
   };
 }
@@ -68,7 +56,7 @@ const kept = (): number => {
 function measure(name: string, calls: Call[]): void {
   const distinct = new Set(calls.map((c) => `${c.lang}\u0001${c.texts.join('\u0001')}`)).size;
   console.log(`${name}: ${calls.length} profiles, ${distinct} distinct text lists → whole-text hit rate ${(100 * (1 - distinct / calls.length)).toFixed(1)}%`);
-  const variants: [string, () => typeof textTerms][] = [['digest key (shipped)', () => textTerms], ['text key (before)', textKeyedMemo], ['no memo', () => computeTerms]];
+  const variants: [string, () => typeof textTerms][] = [['digest key (shipped)', () => textTerms], ['text key (before)', textKeyedMemo], ['no memo', () => termVector]];
   // The previous variant's vectors and memo are dropped before the next one's baseline is taken.
   let vectors: SparseVector[] = [];
   for (const [label, make] of [...variants, ...variants]) {

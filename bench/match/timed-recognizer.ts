@@ -1,21 +1,17 @@
 import type { ConceptRecognizer } from '../../src/modules/taxonomy/taxonomy.types.js';
-
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { nodeCpuMs } from '../process-cpu.js';
 
 /** Wraps the recognizer under the engine's memo, so it counts only real recognitions: how many, and their CPU time. */
 export function timedRecognizer(recognizer: ConceptRecognizer): { recognizer: ConceptRecognizer; calls: () => number; cpuS: () => number } {
   let calls = 0;
   let spent = 0;
   const timed = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => {
-    const t0 = cpuMs();
+    const t0 = nodeCpuMs();
     try {
       return fn(...args);
     } finally {
       calls += 1;
-      spent += cpuMs() - t0;
+      spent += nodeCpuMs() - t0;
     }
   };
   return {

@@ -10,7 +10,7 @@ import { expectedGain } from '../../src/modules/recommendations/expected-gain.js
 import type { Course } from '../../src/modules/training/course.types.js';
 import { buildFixture, provinceOf } from './recommend-fixture.js';
 import { sample, seededRandom } from '../../src/platform/seeded-random.js';
-import { percentile } from '../../src/modules/reporting/statistics.js';
+import { percentileOfSorted } from '../../src/modules/reporting/statistics.js';
 
 /**
  * `npm run eval:recommend -- [DEMO_DIR] [--limit N]`: over every demo candidate, the expected gain of
@@ -66,7 +66,10 @@ for (const candidate of candidates.slice(0, limit)) {
 
 const summary = (name: string, gains: number[]): string => {
   const total = gains.reduce((a, b) => a + b, 0);
-  return `${name.padEnd(28)} mean ${(total / gains.length).toFixed(3)}  total ${String(total).padStart(5)}  >0 for ${(100 * gains.filter((g) => g > 0).length / gains.length).toFixed(1)}%  p50 ${percentile(gains, 50) ?? 0}  p90 ${percentile(gains, 90) ?? 0}  max ${percentile(gains, 100) ?? 0}`;
+  // Sorted once for both percentiles; its last element is the max.
+  const sorted = [...gains].sort((a, b) => a - b);
+  const [p50, p90, max] = [percentileOfSorted(sorted, 50), percentileOfSorted(sorted, 90), sorted.at(-1)];
+  return `${name.padEnd(28)} mean ${(total / gains.length).toFixed(3)}  total ${String(total).padStart(5)}  >0 for ${(100 * gains.filter((g) => g > 0).length / gains.length).toFixed(1)}%  p50 ${p50 ?? 0}  p90 ${p90 ?? 0}  max ${max ?? 0}`;
 };
 const histogram = (gains: number[]): string => {
   const bins: [string, (g: number) => boolean][] = [['0', (g) => g === 0], ['1-2', (g) => g >= 1 && g <= 2], ['3-5', (g) => g >= 3 && g <= 5], ['6-10', (g) => g >= 6 && g <= 10], ['>10', (g) => g > 10]];

@@ -72,9 +72,9 @@ function roundedTotal(skills: number, occupation: number, text: number, language
 /**
  * The score `scoreCandidateForVacancy` gives, computed the same way but without building the
  * breakdown: the engine ranks with this and builds the full match only for pairs entering the top k.
- * `rest` is the pair's RestFit when the caller has it already.
+ * `rest` is the pair's RestFit, which the engine has already worked out to bound the pair.
  */
-export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile, rest = new RestFit().of(candidate, vacancy)): number {
+export function matchScoreValue(candidate: CandidateProfile, vacancy: VacancyProfile, rest: RestFit): number {
   return roundedTotal(
     dot(candidate.skills, vacancy.skills),
     occupationFit(candidate, vacancy),

@@ -85,13 +85,14 @@ export function createMatchingService(deps: MatchingServiceDeps) {
    * in flight the record is read afresh, so staff who save and then list see their change. Saves by other
    * processes arrive at the next catch-up (every minute): for that long the list may reflect the previous
    * profile, the same lag every vacancy in the lists has. A candidate not indexed yet is read and profiled.
+   * The engine comes back with the profile, so a caller waits for the index once.
    */
-  async function storedCandidateProfile(id: string): Promise<CandidateProfile> {
+  async function storedCandidateProfile(id: string): Promise<{ engine: MatchEngine; profile: CandidateProfile }> {
     const { engine, sync } = await ready();
     const indexed = sync.candidateRefreshing(id) ? undefined : engine.candidates.get(id);
-    if (indexed) return indexed;
+    if (indexed) return { engine, profile: indexed };
     const candidate = await deps.candidates.getCandidate(id);
-    return buildCandidateProfile(engine.context, { ...candidate.record, id: candidate.id });
+    return { engine, profile: buildCandidateProfile(engine.context, { ...candidate.record, id: candidate.id }) };
   }
 
   return {
@@ -103,11 +104,13 @@ export function createMatchingService(deps: MatchingServiceDeps) {
     vacanciesForCandidate,
     /** The best eligible score of a stored candidate, without explanation: for the fairness audit, which asks for everyone. */
     bestScoreOf: async (id: string): Promise<number | undefined> => {
-      const profile = await storedCandidateProfile(id);
-      return (await ready()).engine.vacanciesForCandidate(profile, { top: 1 })[0]?.score;
+      const { engine, profile } = await storedCandidateProfile(id);
+      return engine.vacanciesForCandidate(profile, { top: 1 })[0]?.score;
     },
-    vacanciesForStoredCandidate: async (id: string, options: MatchListOptions) =>
-      vacanciesForProfile((await ready()).engine, await storedCandidateProfile(id), options),
+    vacanciesForStoredCandidate: async (id: string, options: MatchListOptions) => {
+      const { engine, profile } = await storedCandidateProfile(id);
+      return vacanciesForProfile(engine, profile, options);
+    },
     recordDecision: (input: { candidateId: string; vacancyId: string; status: DecisionStatus; reason?: string }, decidedBy: string): Promise<MatchDecision> =>
       insertDecision({ ...input, decidedBy }),
     listDecisions,

@@ -1,6 +1,5 @@
 import type { ConceptRecognizer, RecognitionOptions, RecognizedOccupation, RecognizedSkill } from '../taxonomy/taxonomy.types.js';
-import { hash } from 'node:crypto';
-import { BoundedMemo } from './bounded-memo.js';
+import { BoundedMemo, digestKey } from './bounded-memo.js';
 
 /**
  * Remembers recognition results by text. Feeds and CV templates repeat the same titles and
@@ -13,7 +12,7 @@ export function memoRecognizer(recognizer: ConceptRecognizer, limit = 100_000): 
   const skills = new BoundedMemo<string, RecognizedSkill[]>(limit);
   const occupations = new BoundedMemo<string, RecognizedOccupation[]>(limit);
   const keyOf = (text: string, options: RecognitionOptions & { text?: string }): string =>
-    hash('sha256', `${options.lang ?? ''}\u0001${options.top ?? ''}\u0001${text}\u0001${options.text ?? ''}`, 'base64');
+    digestKey(options.lang ?? '', `${options.top ?? ''}`, text, options.text ?? '');
   return {
     detectLanguage: (text) => recognizer.detectLanguage(text),
     extractSkills: (text, options = {}) => skills.get(keyOf(text, options), () => recognizer.extractSkills(text, options)),

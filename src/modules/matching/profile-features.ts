@@ -1,5 +1,5 @@
-import { hash } from 'node:crypto';
 import type { Lang } from '../taxonomy/taxonomy.types.js';
+import { digestKey } from './bounded-memo.js';
 import type { MatchContext } from './match-context.js';
 import type { OccupationFeatures } from './match-profile.types.js';
 import type { RecognisedSkills } from './profile-memo.js';
@@ -61,24 +61,27 @@ function projectOccupations(context: MatchContext, occupations: readonly Weighte
   return { occupations: vectorFromIds(occ), unitGroups: vectorFromIds(unit), minorGroups: vectorFromIds(minor), hierarchical };
 }
 
+/** Unit-length term weights of the texts together: 1 + ln tf per text, summed over the texts. */
+export function termVector(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
+  const kind = `t:${lang}`;
+  const weights = new Map<number, number>();
+  for (const text of texts) {
+    for (const [term, tf] of termCounts(text, lang)) {
+      const id = context.dictionary.internFeature(kind, term);
+      weights.set(id, (weights.get(id) ?? 0) + 1 + Math.log(tf));
+    }
+  }
+  return normalise(vectorFromIds(weights));
+}
+
 /**
- * Unit-length term weights of the texts together (1 + ln tf per text, summed), memoised by a SHA-256
- * digest of the texts. Templated texts (feeds, the bench market) repeat and then share one vector; a CV
- * almost never repeats (0 hits on the demo data), and a key holding the texts themselves kept 0.7–1.6 KB per
- * profile alive in the memo for nothing. A digest collision is not a practical concern at 2^-128.
+ * `termVector`, memoised by a SHA-256 digest of the language and the texts (`digestKey`). Templated texts
+ * (feeds, the bench market) repeat and then share one vector; a CV almost never repeats (0 hits on the demo
+ * data), and a key holding the texts themselves kept 0.7–1.6 KB per profile alive in the memo for nothing.
+ * A digest collision is not a practical concern at 2^-128.
  */
 export function textTerms(context: MatchContext, texts: readonly string[], lang: Lang): SparseVector {
-  return context.memo.terms.get(hash('sha256', `${lang}\u0001${texts.join('\u0001')}`, 'base64'), () => {
-    const kind = `t:${lang}`;
-    const weights = new Map<number, number>();
-    for (const text of texts) {
-      for (const [term, tf] of termCounts(text, lang)) {
-        const id = context.dictionary.internFeature(kind, term);
-        weights.set(id, (weights.get(id) ?? 0) + 1 + Math.log(tf));
-      }
-    }
-    return normalise(vectorFromIds(weights));
-  });
+  return context.memo.terms.get(digestKey(lang, ...texts), () => termVector(context, texts, lang));
 }
 
 /** The ESCO concepts named in a text (skills, and the occupations given), as a unit-length vector. */

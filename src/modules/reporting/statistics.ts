@@ -1,9 +1,15 @@
 /** Nearest-rank percentile (p in 0–100) of unsorted numbers; undefined for an empty list. */
 export function percentile(values: readonly number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1];
+  return percentileOfSorted([...values].sort((a, b) => a - b), p);
+}
+
+/**
+ * `percentile` of numbers already sorted ascending, read without copying: for a caller that wants several
+ * percentiles of one list and sorts it once.
+ */
+export function percentileOfSorted(sorted: readonly number[], p: number): number | undefined {
+  if (sorted.length === 0) return undefined;
+  return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1];
 }
 
 const DAY_MS = 86_400_000;

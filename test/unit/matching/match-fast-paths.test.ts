@@ -28,9 +28,8 @@ describe('matching: the engine’s fast paths agree with the full scorer', () =>
       const candidate = randomCandidate(rnd, `c${i}`);
       const vacancy = randomVacancy(rnd, `v${i}`);
       const full = scoreCandidateForVacancy(candidate, vacancy, { rules, asOfDay: 20_420 });
-      expect(matchScoreValue(candidate, vacancy)).to.equal(full.score);
-      fit.of(candidate, vacancy);
-      expect(matchScoreValue(candidate, vacancy, fit)).to.equal(full.score);
+      expect(matchScoreValue(candidate, vacancy, new RestFit().of(candidate, vacancy))).to.equal(full.score);
+      expect(matchScoreValue(candidate, vacancy, fit.of(candidate, vacancy))).to.equal(full.score);
       for (const name of ['language', 'location', 'practical'] as const) expect(fit[name]).to.be.closeTo(full.components[name].value, 0.0005);
       const rest = (['language', 'location', 'practical'] as const).reduce((s, n) => s + componentWeights[n] * full.components[n].value, 0);
       expect(fit.share).to.be.closeTo(rest, 0.0006);
