@@ -115,7 +115,7 @@ export class ListMirror<T extends Listed> {
   }
 
   /** Applies the records changed since the last read, then drops those deleted if the count says some are gone. */
-  catchUp(): Promise<void> {
+  private catchUp(): Promise<void> {
     return this.oneReadAtATime(() => (this.list ? this.readChanges() : this.scan()));
   }
 
