@@ -31,6 +31,11 @@ const READ_BATCH = 20;
  */
 const OVERLAP_MS = 60_000;
 
+interface PendingCatchUp {
+  run: Promise<void>;
+  readChanges: boolean;
+}
+
 function newestOf(items: Listed[], since: Date | undefined): Date | undefined {
   let newest = since;
   for (const item of items) if (!newest || item.updatedAt > newest) newest = item.updatedAt;
@@ -52,6 +57,11 @@ export class ListMirror<T extends Listed> {
   /** Ids changed here while a full or changes read runs: the read may have seen them before the change. */
   private touched: Set<string> | undefined;
   private rebuilding: Promise<void> | undefined;
+  /**
+   * The catch-up queued and not started yet. Callers arriving before it starts share it, since it reads after
+   * their call; one arriving while a catch-up runs queues this one (the running one may have read before its write).
+   */
+  private pendingCatchUp: PendingCatchUp | undefined;
   /** Newest `updatedAt` the last full or changes read saw: where the next catch-up starts (less OVERLAP_MS). */
   private newest: Date | undefined;
   /** Stored count minus mirrored size after the last full read or id match (0 unless the count is approximate). */
@@ -90,7 +100,7 @@ export class ListMirror<T extends Listed> {
 
   /** The catch-up with other processes' writes; does nothing until a first page loaded the mirror. */
   async refresh(): Promise<void> {
-    if (this.loaded) await this.catchUp();
+    if (this.loaded) await this.catchUp(true);
   }
 
   /** The page is cut inside the exclusive step, so no swap can come between the refresh and the cut. */
@@ -99,7 +109,7 @@ export class ListMirror<T extends Listed> {
     const rows = await this.exclusive(async () => ((await this.settledCount()) - this.list!.size === this.countGap ? this.list!.window(window) : undefined));
     if (rows) return rows;
     // The count moved without a write of this process: another process inserted or deleted.
-    await this.catchUp();
+    await this.catchUp(false);
     return this.exclusive(async () => {
       await this.refreshDirty();
       return this.list!.window(window);
@@ -114,9 +124,26 @@ export class ListMirror<T extends Listed> {
     return this.rebuilding;
   }
 
-  /** Applies the records changed since the last read, then drops those deleted if the count says some are gone. */
-  private catchUp(): Promise<void> {
-    return this.oneReadAtATime(() => (this.list ? this.readChanges() : this.scan()));
+  /**
+   * Applies the records changed since the last read, then drops those deleted if the count says some are gone.
+   * `readChanges`: other processes' updates are wanted (the job); a page wants only their inserts and deletes, so
+   * its catch-up stops at once when the count already agrees (an earlier catch-up applied them).
+   */
+  private catchUp(readChanges: boolean): Promise<void> {
+    const pending = this.pendingCatchUp;
+    if (pending) {
+      pending.readChanges ||= readChanges;
+      return pending.run;
+    }
+    const next: PendingCatchUp = {
+      readChanges,
+      run: this.oneReadAtATime(() => {
+        this.pendingCatchUp = undefined;
+        return this.readChanges(next.readChanges);
+      }),
+    };
+    this.pendingCatchUp = next;
+    return next.run;
   }
 
   /**
@@ -143,11 +170,12 @@ export class ListMirror<T extends Listed> {
     });
   }
 
-  private async readChanges(): Promise<void> {
+  private async readChanges(always: boolean): Promise<void> {
     // Fewer stored than mirrored: another process deleted. On FerretDB v1 a read of the changes and one of the ids
     // each decode every stored document, so one full read (one decode) is then cheaper than both.
     const gap = await this.exclusive(async () => (await this.settledCount()) - this.list!.size - this.countGap);
     if (gap < 0) return this.scan();
+    if (gap === 0 && !always) return;
     const since = this.newest && new Date(this.newest.getTime() - OVERLAP_MS);
     await this.readThen(since, async (items, touched) => {
       const list = this.list!;
