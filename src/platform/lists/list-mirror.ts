@@ -31,9 +31,17 @@ const READ_BATCH = 20;
  */
 const OVERLAP_MS = 60_000;
 
+/** Stored count minus mirrored size (less `countGap`), as a page measured it, valid while no read has applied since. */
+interface MeasuredGap {
+  gap: number;
+  generation: number;
+}
+
 interface PendingCatchUp {
   run: Promise<void>;
   readChanges: boolean;
+  /** The newest page measure; the job leaves none, so its catch-up counts afresh. */
+  measured: MeasuredGap | undefined;
 }
 
 function newestOf(items: Listed[], since: Date | undefined): Date | undefined {
@@ -66,6 +74,8 @@ export class ListMirror<T extends Listed> {
   private newest: Date | undefined;
   /** Stored count minus mirrored size after the last full read or id match (0 unless the count is approximate). */
   private countGap = 0;
+  /** How many reads have been applied: a gap measured under an older generation no longer describes the mirror. */
+  private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
   /** Full reads and catch-ups run one after the other: each owns `touched` while it reads. */
   private reads: Promise<unknown> = Promise.resolve();
@@ -100,16 +110,19 @@ export class ListMirror<T extends Listed> {
 
   /** The catch-up with other processes' writes; does nothing until a first page loaded the mirror. */
   async refresh(): Promise<void> {
-    if (this.loaded) await this.catchUp(true);
+    if (this.loaded) await this.catchUp(true, undefined);
   }
 
   /** The page is cut inside the exclusive step, so no swap can come between the refresh and the cut. */
   async window(window: ListWindow<T>): Promise<T[]> {
     if (!this.list || this.dirty.size > REBUILD_ABOVE) await this.rebuild();
-    const rows = await this.exclusive(async () => ((await this.settledCount()) - this.list!.size === this.countGap ? this.list!.window(window) : undefined));
-    if (rows) return rows;
+    const measured = await this.exclusive<{ rows: T[] } | MeasuredGap>(async () => {
+      const gap = await this.measureGap();
+      return gap === 0 ? { rows: this.list!.window(window) } : { gap, generation: this.generation };
+    });
+    if ('rows' in measured) return measured.rows;
     // The count moved without a write of this process: another process inserted or deleted.
-    await this.catchUp(false);
+    await this.catchUp(false, measured);
     return this.exclusive(async () => {
       await this.refreshDirty();
       return this.list!.window(window);
@@ -129,17 +142,19 @@ export class ListMirror<T extends Listed> {
    * `readChanges`: other processes' updates are wanted (the job); a page wants only their inserts and deletes, so
    * its catch-up stops at once when the count already agrees (an earlier catch-up applied them).
    */
-  private catchUp(readChanges: boolean): Promise<void> {
+  private catchUp(readChanges: boolean, measured: MeasuredGap | undefined): Promise<void> {
     const pending = this.pendingCatchUp;
     if (pending) {
       pending.readChanges ||= readChanges;
+      pending.measured = measured;
       return pending.run;
     }
     const next: PendingCatchUp = {
       readChanges,
+      measured,
       run: this.oneReadAtATime(() => {
         this.pendingCatchUp = undefined;
-        return this.readChanges(next.readChanges);
+        return this.readChanges(next);
       }),
     };
     this.pendingCatchUp = next;
@@ -150,6 +165,10 @@ export class ListMirror<T extends Listed> {
    * The stored count once every write of this process is in the mirror: a write that lands between the refresh
    * and the count is read too, rather than taken for another process's insert (which would cost a reload).
    */
+  private async measureGap(): Promise<number> {
+    return (await this.settledCount()) - this.list!.size - this.countGap;
+  }
+
   private async settledCount(): Promise<number> {
     let count = 0;
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -167,22 +186,28 @@ export class ListMirror<T extends Listed> {
       this.dirty.clear();
       for (const id of touched) this.dirty.add(id);
       this.countGap = (await this.settledCount()) - this.list.size;
+      this.generation += 1;
     });
   }
 
-  private async readChanges(always: boolean): Promise<void> {
+  private async readChanges(need: Omit<PendingCatchUp, 'run'>): Promise<void> {
+    // The page's measure holds while no read has applied since (this process's writes move count and size alike).
+    const gap = need.measured?.generation === this.generation ? need.measured.gap : await this.exclusive(() => this.measureGap());
     // Fewer stored than mirrored: another process deleted. On FerretDB v1 a read of the changes and one of the ids
     // each decode every stored document, so one full read (one decode) is then cheaper than both.
-    const gap = await this.exclusive(async () => (await this.settledCount()) - this.list!.size - this.countGap);
     if (gap < 0) return this.scan();
-    if (gap === 0 && !always) return;
+    if (gap === 0 && !need.readChanges) return;
     const since = this.newest && new Date(this.newest.getTime() - OVERLAP_MS);
     await this.readThen(since, async (items, touched) => {
       const list = this.list!;
+      // Another process's inserts this read found; the gap left once they are in says whether it also deleted (or
+      // inserted with an old stamp), without counting again. This process's own writes are not part of the gap.
+      const found = items.filter((item) => !list.has(item.id) && !this.dirty.has(item.id) && !touched.has(item.id)).length;
       for (const item of items) list.put(item);
       // A write here during the read may be newer than what the read saw (or a delete): read it again.
       for (const id of touched) this.dirty.add(id);
-      if ((await this.settledCount()) - list.size !== this.countGap) await this.matchStoredIds();
+      this.generation += 1;
+      if (found !== gap) await this.matchStoredIds();
     });
   }
 

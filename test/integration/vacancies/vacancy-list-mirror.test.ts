@@ -173,6 +173,31 @@ describe('vacancy list mirror (embedded database)', () => {
     expect(calls.streamed).to.have.length(2, 'the load, then one catch-up read');
   });
 
+  it('when a page finds another process\'s insert, then its catch-up counts no more than the page did; the job counts once and reads the ids only when needed', async () => {
+    const { source, calls } = countedSource();
+    const counted = new ListMirror(source);
+    const ids = async () => (await counted.page({ limit: 100 }, () => true)).map((row) => row.vacancy.externalId);
+    expect(await ids()).to.have.length(16);
+    const stored = await VacancyModel.findOne({ externalId: 'b-3' }).lean();
+    const foreign = (externalId: string) => VacancyModel.collection.insertOne({ ...stored!, _id: new Types.ObjectId(), externalId, updatedAt: new Date() });
+    await foreign('b-foreign');
+    calls.counts = 0;
+    expect(await ids()).to.include('b-foreign');
+    expect(calls).to.deep.include({ counts: 1, idReads: 0 });
+    // The job: an update the count cannot see, then an insert and a delete that cancel in it.
+    await VacancyModel.collection.updateOne({ externalId: 'b-1' }, { $set: { status: 'expired', updatedAt: new Date() } });
+    calls.counts = 0;
+    await counted.refresh();
+    expect(calls).to.deep.include({ counts: 1, idReads: 0 });
+    await foreign('b-other');
+    await VacancyModel.collection.deleteOne({ externalId: 'a-7' });
+    calls.counts = 0;
+    await counted.refresh();
+    expect(calls).to.deep.include({ counts: 2, idReads: 1 }, 'one count to start, one to settle the gap after the id match');
+    const all = (await counted.page({ limit: 100 }, () => true)).map((row) => row.vacancy);
+    expect(all).to.deep.equal((await database.listVacancies({ limit: 100 })).items);
+  });
+
   it('when another process writes while a catch-up runs, then a catch-up asked for meanwhile runs again after it and shows the write', async () => {
     const { source, calls, hooks } = countedSource();
     const counted = new ListMirror(source);
