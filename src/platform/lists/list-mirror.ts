@@ -44,6 +44,12 @@ interface PendingCatchUp {
   measured: MeasuredGap | undefined;
 }
 
+async function collect<V>(stream: AsyncIterable<V>): Promise<V[]> {
+  const all: V[] = [];
+  for await (const value of stream) all.push(value);
+  return all;
+}
+
 function newestOf(items: Listed[], since: Date | undefined): Date | undefined {
   let newest = since;
   for (const item of items) if (!newest || item.updatedAt > newest) newest = item.updatedAt;
@@ -180,14 +186,17 @@ export class ListMirror<T extends Listed> {
   }
 
   private async scan(): Promise<void> {
-    await this.readThen(undefined, async (items, touched) => {
-      this.list = RecordList.of(items);
-      // Ids marked before the read began are in it; those marked since are read again.
-      this.dirty.clear();
-      for (const id of touched) this.dirty.add(id);
-      this.countGap = (await this.settledCount()) - this.list.size;
-      this.generation += 1;
-    });
+    await this.readThen(
+      () => collect(this.source.streamChangedSince(undefined)),
+      async (items, touched) => {
+        this.list = RecordList.of(items);
+        // Ids marked before the read began are in it; those marked since are read again.
+        this.dirty.clear();
+        for (const id of touched) this.dirty.add(id);
+        this.newest = newestOf(items, this.newest);
+        this.countGap = (await this.settledCount()) - this.list.size;
+      },
+    );
   }
 
   private async readChanges(need: Omit<PendingCatchUp, 'run'>): Promise<void> {
@@ -198,33 +207,40 @@ export class ListMirror<T extends Listed> {
     if (gap < 0) return this.scan();
     if (gap === 0 && !need.readChanges) return;
     const since = this.newest && new Date(this.newest.getTime() - OVERLAP_MS);
-    await this.readThen(since, async (items, touched) => {
-      const list = this.list!;
-      // Another process's inserts this read found; the gap left once they are in says whether it also deleted (or
-      // inserted with an old stamp), without counting again. This process's own writes are not part of the gap.
-      const found = items.filter((item) => !list.has(item.id) && !this.dirty.has(item.id) && !touched.has(item.id)).length;
-      for (const item of items) list.put(item);
-      // A write here during the read may be newer than what the read saw (or a delete): read it again.
-      for (const id of touched) this.dirty.add(id);
-      this.generation += 1;
-      if (found !== gap) await this.matchStoredIds();
-    });
+    await this.readThen(
+      async (touched) => {
+        const items = await collect(this.source.streamChangedSince(since));
+        // Another process's inserts this read found. When they do not account for the gap, it also deleted (or
+        // inserted with an old stamp), and its stored ids tell which. This process's own writes are not in the gap.
+        const found = items.filter((item) => !this.list!.has(item.id) && !this.dirty.has(item.id) && !touched.has(item.id)).length;
+        return { items, stored: found === gap ? undefined : new Set(await collect(this.source.streamIds())) };
+      },
+      async ({ items, stored }, touched) => {
+        const list = this.list!;
+        for (const item of items) list.put(item);
+        if (stored) this.matchStoredIds(stored, touched);
+        // A write here during the read may be newer than what the read saw (or a delete): read it again.
+        for (const id of touched) this.dirty.add(id);
+        this.newest = newestOf(items, this.newest);
+        if (stored) this.countGap = (await this.settledCount()) - list.size;
+      },
+    );
   }
 
   /**
-   * Streams the records changed since `since` while noting the ids this process writes meanwhile, then hands both
-   * to `apply` inside the exclusive step, so no page sees the mirror half updated.
+   * Runs `read` (the streaming, outside the exclusive step, so pages are served meanwhile) while noting the ids this
+   * process writes, then hands its result and those ids to `apply` inside the exclusive step, so no page sees the
+   * mirror half updated.
    */
-  private async readThen(since: Date | undefined, apply: (items: T[], touched: Set<string>) => Promise<void>): Promise<void> {
+  private async readThen<R>(read: (touched: Set<string>) => Promise<R>, apply: (result: R, touched: Set<string>) => Promise<void>): Promise<void> {
     const touched = new Set<string>();
     this.touched = touched;
     try {
-      const items: T[] = [];
-      for await (const item of this.source.streamChangedSince(since)) items.push(item);
+      const result = await read(touched);
       await this.exclusive(async () => {
         this.touched = undefined;
-        await apply(items, touched);
-        this.newest = newestOf(items, this.newest);
+        await apply(result, touched);
+        this.generation += 1;
       });
     } finally {
       if (this.touched === touched) this.touched = undefined;
@@ -232,16 +248,14 @@ export class ListMirror<T extends Listed> {
   }
 
   /**
-   * Another process deleted (or inserted with an old stamp): one read of the stored ids, with nothing but `_id` on
-   * the wire, drops the mirrored records no longer stored and marks the stored ones missing here to be read by id.
+   * Another process deleted (or inserted with an old stamp): the stored ids, read with nothing but `_id` on the
+   * wire, drop the mirrored records no longer stored and mark the stored ones missing here to be read by id. An id
+   * this process wrote since that read began is read again by id rather than judged by it.
    */
-  private async matchStoredIds(): Promise<void> {
+  private matchStoredIds(stored: Set<string>, touched: Set<string>): void {
     const list = this.list!;
-    const stored = new Set<string>();
-    for await (const id of this.source.streamIds()) stored.add(id);
-    for (const id of list.ids()) if (!stored.has(id)) list.delete(id);
+    for (const id of list.ids()) if (!stored.has(id) && !touched.has(id)) list.delete(id);
     for (const id of stored) if (!list.has(id)) this.dirty.add(id);
-    this.countGap = (await this.settledCount()) - list.size;
   }
 
   private async refreshDirty(): Promise<void> {

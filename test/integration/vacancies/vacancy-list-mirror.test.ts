@@ -35,11 +35,11 @@ async function walk(service: VacancyService, query: Omit<VacancyListQuery, 'limi
 
 /**
  * The real source, counting what the mirror asks of it: records per changes read, id reads and counts. `afterChanges`
- * runs once when the next changes read has ended, before the mirror applies it.
+ * runs once when the next changes read has ended, before the mirror applies it; `beforeIds` once before the next id read.
  */
 function countedSource() {
   const calls = { streamed: [] as number[], idReads: 0, counts: 0 };
-  const hooks: { afterChanges?: () => Promise<void> } = {};
+  const hooks: { afterChanges?: () => Promise<void>; beforeIds?: () => Promise<void> } = {};
   const source: MirrorSource<ListedVacancy> = {
     ...vacancyListSource,
     async *streamChangedSince(since) {
@@ -53,9 +53,12 @@ function countedSource() {
       hooks.afterChanges = undefined;
       await hook?.();
     },
-    streamIds() {
+    async *streamIds() {
       calls.idReads += 1;
-      return vacancyListSource.streamIds();
+      const hook = hooks.beforeIds;
+      hooks.beforeIds = undefined;
+      await hook?.();
+      yield* vacancyListSource.streamIds();
     },
     countStored() {
       calls.counts += 1;
@@ -196,6 +199,30 @@ describe('vacancy list mirror (embedded database)', () => {
     expect(calls).to.deep.include({ counts: 2, idReads: 1 }, 'one count to start, one to settle the gap after the id match');
     const all = (await counted.page({ limit: 100 }, () => true)).map((row) => row.vacancy);
     expect(all).to.deep.equal((await database.listVacancies({ limit: 100 })).items);
+  });
+
+  it('when a catch-up reads the stored ids, then a page whose count agrees is served meanwhile, from the mirror as it was', async () => {
+    const { source, calls, hooks } = countedSource();
+    const counted = new ListMirror(source);
+    const ids = async () => (await counted.page({ limit: 100 }, () => true)).map((row) => row.vacancy.externalId);
+    const before = await ids();
+    const stored = await VacancyModel.findOne({ externalId: 'b-3' }).lean();
+    await VacancyModel.collection.insertOne({ ...stored!, _id: new Types.ObjectId(), externalId: 'b-foreign', updatedAt: new Date() });
+    await VacancyModel.collection.deleteOne({ externalId: 'a-7' });
+    let during: string[] | 'still waiting' | undefined;
+    hooks.beforeIds = async () => {
+      // A page held behind the id read would wait for this hook, which waits for the page: a bound ends that wait.
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<'still waiting'>((resolve) => (timer = setTimeout(() => resolve('still waiting'), 10_000)));
+      during = await Promise.race([ids(), bound]);
+      clearTimeout(timer);
+    };
+    await counted.refresh();
+    expect(calls.idReads).to.equal(1);
+    expect(during).to.deep.equal(before);
+    const after = await ids();
+    expect(after).to.have.length(16).and.include('b-foreign');
+    expect(after).to.not.include('a-7');
   });
 
   it('when another process writes while a catch-up runs, then a catch-up asked for meanwhile runs again after it and shows the write', async () => {
