@@ -1,6 +1,7 @@
 import type { DomainEventMap, DomainEvents } from '../domain-events.js';
 import type { CursorPosition } from '../pagination.js';
 import { RecordList, type ListWindow, type Listed } from './record-list.js';
+import { ReadQueue } from './read-queue.js';
 
 /** What every list query has besides its filters. */
 export interface ListPageQuery {
@@ -37,12 +38,17 @@ interface MeasuredGap {
   generation: number;
 }
 
-interface PendingCatchUp {
-  run: Promise<void>;
+/**
+ * What a catch-up is asked for: `readChanges`, other processes' updates (the job); a page wants only their inserts
+ * and deletes, so its catch-up stops at once when the count already agrees (an earlier catch-up applied them).
+ * `measured`: the newest page measure; the job leaves none, so its catch-up counts afresh.
+ */
+interface CatchUpNeed {
   readChanges: boolean;
-  /** The newest page measure; the job leaves none, so its catch-up counts afresh. */
   measured: MeasuredGap | undefined;
 }
+
+const mergeNeeds = (waiting: CatchUpNeed, later: CatchUpNeed): CatchUpNeed => ({ readChanges: waiting.readChanges || later.readChanges, measured: later.measured });
 
 async function collect<V>(stream: AsyncIterable<V>): Promise<V[]> {
   const all: V[] = [];
@@ -71,11 +77,6 @@ export class ListMirror<T extends Listed> {
   /** Ids changed here while a full or changes read runs: the read may have seen them before the change. */
   private touched: Set<string> | undefined;
   private rebuilding: Promise<void> | undefined;
-  /**
-   * The catch-up queued and not started yet. Callers arriving before it starts share it, since it reads after
-   * their call; one arriving while a catch-up runs queues this one (the running one may have read before its write).
-   */
-  private pendingCatchUp: PendingCatchUp | undefined;
   /** Newest `updatedAt` the last full or changes read saw: where the next catch-up starts (less OVERLAP_MS). */
   private newest: Date | undefined;
   /** Stored count minus mirrored size after the last full read or id match (0 unless the count is approximate). */
@@ -83,8 +84,8 @@ export class ListMirror<T extends Listed> {
   /** How many reads have been applied: a gap measured under an older generation no longer describes the mirror. */
   private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Full reads and catch-ups run one after the other: each owns `touched` while it reads. */
-  private reads: Promise<unknown> = Promise.resolve();
+  /** Full reads and catch-ups run one after the other: each owns `touched` while it reads. Catch-ups are shared. */
+  private readonly reads = new ReadQueue(mergeNeeds);
 
   constructor(private readonly source: MirrorSource<T>) {}
 
@@ -116,7 +117,7 @@ export class ListMirror<T extends Listed> {
 
   /** The catch-up with other processes' writes; does nothing until a first page loaded the mirror. */
   async refresh(): Promise<void> {
-    if (this.loaded) await this.catchUp(true, undefined);
+    if (this.loaded) await this.catchUp({ readChanges: true, measured: undefined });
   }
 
   /** The page is cut inside the exclusive step, so no swap can come between the refresh and the cut. */
@@ -128,7 +129,7 @@ export class ListMirror<T extends Listed> {
     });
     if ('rows' in measured) return measured.rows;
     // The count moved without a write of this process: another process inserted or deleted.
-    await this.catchUp(false, measured);
+    await this.catchUp({ readChanges: false, measured });
     return this.exclusive(async () => {
       await this.refreshDirty();
       return this.list!.window(window);
@@ -137,34 +138,15 @@ export class ListMirror<T extends Listed> {
 
   /** Reads the whole collection again (one full read at a time): the first load, or after many writes here. */
   rebuild(): Promise<void> {
-    this.rebuilding ??= this.oneReadAtATime(() => this.scan()).finally(() => {
+    this.rebuilding ??= this.reads.add(() => this.scan()).finally(() => {
       this.rebuilding = undefined;
     });
     return this.rebuilding;
   }
 
-  /**
-   * Applies the records changed since the last read, then drops those deleted if the count says some are gone.
-   * `readChanges`: other processes' updates are wanted (the job); a page wants only their inserts and deletes, so
-   * its catch-up stops at once when the count already agrees (an earlier catch-up applied them).
-   */
-  private catchUp(readChanges: boolean, measured: MeasuredGap | undefined): Promise<void> {
-    const pending = this.pendingCatchUp;
-    if (pending) {
-      pending.readChanges ||= readChanges;
-      pending.measured = measured;
-      return pending.run;
-    }
-    const next: PendingCatchUp = {
-      readChanges,
-      measured,
-      run: this.oneReadAtATime(() => {
-        this.pendingCatchUp = undefined;
-        return this.readChanges(next);
-      }),
-    };
-    this.pendingCatchUp = next;
-    return next.run;
+  /** Applies the records changed since the last read, then drops those deleted if the count says some are gone. */
+  private catchUp(need: CatchUpNeed): Promise<void> {
+    return this.reads.share(need, (joined) => this.readChanges(joined));
   }
 
   /**
@@ -199,7 +181,7 @@ export class ListMirror<T extends Listed> {
     );
   }
 
-  private async readChanges(need: Omit<PendingCatchUp, 'run'>): Promise<void> {
+  private async readChanges(need: CatchUpNeed): Promise<void> {
     // The page's measure holds while no read has applied since (this process's writes move count and size alike).
     const gap = need.measured?.generation === this.generation ? need.measured.gap : await this.exclusive(() => this.measureGap());
     // Fewer stored than mirrored: another process deleted. On FerretDB v1 a read of the changes and one of the ids
@@ -276,12 +258,6 @@ export class ListMirror<T extends Listed> {
       for (const id of ids) this.dirty.add(id);
       throw err;
     }
-  }
-
-  private oneReadAtATime(read: () => Promise<void>): Promise<void> {
-    const run = this.reads.then(read);
-    this.reads = run.catch(() => undefined);
-    return run;
   }
 
   /** Refreshes, swaps and count checks run one at a time, so a page never sees half of one. */
