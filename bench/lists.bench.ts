@@ -14,6 +14,7 @@ import { createCandidateService } from '../src/modules/candidates/candidate.serv
 import { VacancyModel } from '../src/modules/vacancies/vacancy.model.js';
 import { CandidateModel } from '../src/modules/candidates/candidate.model.js';
 import { childCpuMs } from './process-cpu.js';
+import { Types } from 'mongoose';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -72,6 +73,17 @@ const candidateIds = (await CandidateModel.find({}, { _id: 1 }).limit(5).lean())
 await measure('after an update and a delete by another process', catchUp, 5, async (run) => {
   await VacancyModel.collection.updateOne({ _id: vacancyIds[run] }, { $set: { title: `changed elsewhere ${run}`, updatedAt: new Date() } });
   await CandidateModel.collection.deleteOne({ _id: candidateIds[run] } as never);
+});
+// Another process inserts a vacancy before each run (not timed): the next page finds the count moved and catches up
+// first; three pages at once share that catch-up. Then the job after an insert and a delete that cancel in the count.
+const template = (await VacancyModel.findOne({}).lean())!;
+const insertElsewhere = (label: string) => VacancyModel.collection.insertOne({ ...template, _id: new Types.ObjectId(), externalId: `elsewhere-${label}`, updatedAt: new Date() });
+const firstPage = () => services.vacancies.listVacancies({ limit: 20 });
+await measure('page after an insert by another process', firstPage, 5, (run) => insertElsewhere(`one-${run}`));
+await measure('three pages at once after such an insert', () => Promise.all([firstPage(), firstPage(), firstPage()]), 5, (run) => insertElsewhere(`three-${run}`));
+await measure('job after an insert and a delete elsewhere', () => services.vacancies.refreshList(), 5, async (run) => {
+  await insertElsewhere(`job-${run}`);
+  await VacancyModel.collection.deleteOne({ _id: vacancyIds[run] });
 });
 process.stdout.write('\n');
 await disconnectDatabase();

@@ -1,7 +1,6 @@
 import type { DomainEvents } from '../../platform/domain-events.js';
 import { ListMirror, type MirrorSource } from '../../platform/lists/list-mirror.js';
-import { countStoredDocuments } from '../../platform/lists/stored-count.js';
-import { streamStoredIds } from '../../platform/lists/stored-ids.js';
+import { storedCollectionOps } from '../../platform/lists/stored-collection.js';
 import { toPage, type Page } from '../../platform/pagination.js';
 import { CandidateModel } from './candidate.model.js';
 import { findProfile, streamProfilesChangedSince, type StoredProfile } from './candidate.repository.js';
@@ -9,9 +8,8 @@ import type { CandidateListQuery } from './candidate-api.schema.js';
 
 const candidateListSource: MirrorSource<StoredProfile> = {
   streamChangedSince: streamProfilesChangedSince,
-  streamIds: () => streamStoredIds(CandidateModel.collection.collectionName),
   findById: findProfile,
-  countStored: () => countStoredDocuments(CandidateModel.collection.collectionName),
+  ...storedCollectionOps(CandidateModel.collection.collectionName),
 };
 
 /** The same test as the database filter in listProfiles (candidate.repository.ts), field by field. */

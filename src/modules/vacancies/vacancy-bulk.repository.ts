@@ -13,10 +13,18 @@ export interface NewVacancy {
   content: VacancyContent;
 }
 
-/** The content hash of every vacancy of a source, by id, in one read (with a projection). */
-export async function findContentHashesOfSource(source: string): Promise<Map<string, string>> {
-  const rows = await VacancyModel.find({ source }, { contentHash: 1 }).lean<{ _id: Types.ObjectId; contentHash: string }[]>();
-  return new Map(rows.map((row) => [row._id.toHexString(), row.contentHash]));
+export interface StoredVacancyKey {
+  id: string;
+  contentHash: string;
+}
+
+/**
+ * The id and content hash of every vacancy of a source, by external id, in one read (with a projection). Keyed by
+ * external id, not by the id derived from it: vacancies ingested before ids were derived keep ids of their own.
+ */
+export async function findStoredKeysOfSource(source: string): Promise<Map<string, StoredVacancyKey>> {
+  const rows = await VacancyModel.find({ source }, { externalId: 1, contentHash: 1 }).lean<{ _id: Types.ObjectId; externalId: string; contentHash: string }[]>();
+  return new Map(rows.map((row) => [row.externalId, { id: row._id.toHexString(), contentHash: row.contentHash }]));
 }
 
 /** Inserts new vacancies of a source in bulk, as insertVacancy would store each; returns those whose key was taken. */

@@ -2,8 +2,7 @@ import { VacancyModel, type VacancyDocument } from './vacancy.model.js';
 import { toVacancy } from './vacancy.repository.js';
 import type { Vacancy } from './vacancy-api.schema.js';
 import type { MirrorSource } from '../../platform/lists/list-mirror.js';
-import { countStoredDocuments } from '../../platform/lists/stored-count.js';
-import { streamStoredIds } from '../../platform/lists/stored-ids.js';
+import { storedCollectionOps } from '../../platform/lists/stored-collection.js';
 import { updatedSince } from '../../platform/db/query-filters.js';
 
 /** A vacancy as the list mirror holds it: the resource, plus the stored occupation the `occupation` filter reads. */
@@ -31,6 +30,5 @@ export const vacancyListSource: MirrorSource<ListedVacancy> = {
     const doc = await VacancyModel.findById(id, listedFields).lean<VacancyDocument>();
     return doc ? toListed(doc) : undefined;
   },
-  streamIds: () => streamStoredIds(VacancyModel.collection.collectionName),
-  countStored: () => countStoredDocuments(VacancyModel.collection.collectionName),
+  ...storedCollectionOps(VacancyModel.collection.collectionName),
 };

@@ -121,30 +121,33 @@ export function createVacancyService(deps: VacancyServiceDeps) {
 
   /**
    * The same outcome as upsertBySourceKey for each item, with three reads in all instead of three per record
-   * (employers, and the stored content hashes of the source) and bulk writes. Records are linked to employers
+   * (employers, and the stored ids and content hashes of the source, by external id, as ingestion's listing is) and
+   * bulk writes. Keyed by external id, a vacancy stored under an id of its own is compared and updated in place. Records are linked to employers
    * from memory: on FerretDB a lookup by tax code would scan the employers for each vacancy.
    */
   async function upsertManyBySourceKey(source: string, items: BulkVacancyItem[]): Promise<Record<UpsertOutcome, number>> {
     const employers = employerFinderOver(await deps.employers.listAllEmployers());
-    const stored = await bulk.findContentHashesOfSource(source);
+    const stored = await bulk.findStoredKeysOfSource(source);
     const fresh: bulk.NewVacancy[] = [];
     const changed: { id: string; content: VacancyContent }[] = [];
     for (const { record, initialStatus } of items) {
       const content = await contentOf(source, record, undefined, employers);
-      const _id = repository.vacancyIdFor(source, record.id);
-      const id = _id.toHexString();
-      const storedHash = stored.get(id);
-      if (storedHash === content.contentHash) continue;
-      if (storedHash === undefined) fresh.push({ id: _id, externalId: record.id, status: initialStatus ?? 'open', content });
-      else changed.push({ id, content });
-      stored.set(id, content.contentHash);
+      const known = stored.get(record.id);
+      if (known?.contentHash === content.contentHash) continue;
+      let id = known?.id;
+      if (id === undefined) {
+        const _id = repository.vacancyIdFor(source, record.id);
+        fresh.push({ id: _id, externalId: record.id, status: initialStatus ?? 'open', content });
+        id = _id.toHexString();
+      } else changed.push({ id, content });
+      stored.set(record.id, { id, contentHash: content.contentHash });
     }
     const refused = new Set(await bulk.insertVacanciesOfSource(source, fresh));
     await bulk.updateVacancyContents(changed);
     const counts = { created: fresh.length - refused.size, updated: changed.length, unchanged: items.length - fresh.length - changed.length };
     const saved = [...fresh.filter((v) => !refused.has(v)).map((v) => v.id.toHexString()), ...changed.map((v) => v.id)];
-    // Stored meanwhile by another writer, or under an id not derived from the key: the one-by-one path compares
-    // with what is stored, and its outcome (usually updated or unchanged) is what happened.
+    // Stored meanwhile by another writer: the one-by-one path compares with what is stored, and its outcome
+    // (usually updated or unchanged) is what happened.
     for (const item of refused) {
       const { outcome, id } = await repository.upsertBySourceKey(source, item.externalId, item.content, item.status);
       counts[outcome] += 1;

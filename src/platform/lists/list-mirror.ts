@@ -1,6 +1,7 @@
 import type { DomainEventMap, DomainEvents } from '../domain-events.js';
 import type { CursorPosition } from '../pagination.js';
 import { RecordList, type ListWindow, type Listed } from './record-list.js';
+import { ReadQueue } from './read-queue.js';
 
 /** What every list query has besides its filters. */
 export interface ListPageQuery {
@@ -31,6 +32,30 @@ const READ_BATCH = 20;
  */
 const OVERLAP_MS = 60_000;
 
+/** Stored count minus mirrored size (less `countGap`), as a page measured it, valid while no read has applied since. */
+interface MeasuredGap {
+  gap: number;
+  generation: number;
+}
+
+/**
+ * What a catch-up is asked for: `readChanges`, other processes' updates (the job); a page wants only their inserts
+ * and deletes, so its catch-up stops at once when the count already agrees (an earlier catch-up applied them).
+ * `measured`: the newest page measure; the job leaves none, so its catch-up counts afresh.
+ */
+interface CatchUpNeed {
+  readChanges: boolean;
+  measured: MeasuredGap | undefined;
+}
+
+const mergeNeeds = (waiting: CatchUpNeed, later: CatchUpNeed): CatchUpNeed => ({ readChanges: waiting.readChanges || later.readChanges, measured: later.measured });
+
+async function collect<V>(stream: AsyncIterable<V>): Promise<V[]> {
+  const all: V[] = [];
+  for await (const value of stream) all.push(value);
+  return all;
+}
+
 function newestOf(items: Listed[], since: Date | undefined): Date | undefined {
   let newest = since;
   for (const item of items) if (!newest || item.updatedAt > newest) newest = item.updatedAt;
@@ -56,9 +81,11 @@ export class ListMirror<T extends Listed> {
   private newest: Date | undefined;
   /** Stored count minus mirrored size after the last full read or id match (0 unless the count is approximate). */
   private countGap = 0;
+  /** How many reads have been applied: a gap measured under an older generation no longer describes the mirror. */
+  private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Full reads and catch-ups run one after the other: each owns `touched` while it reads. */
-  private reads: Promise<unknown> = Promise.resolve();
+  /** Full reads and catch-ups run one after the other: each owns `touched` while it reads. Catch-ups are shared. */
+  private readonly reads = new ReadQueue(mergeNeeds);
 
   constructor(private readonly source: MirrorSource<T>) {}
 
@@ -90,16 +117,19 @@ export class ListMirror<T extends Listed> {
 
   /** The catch-up with other processes' writes; does nothing until a first page loaded the mirror. */
   async refresh(): Promise<void> {
-    if (this.loaded) await this.catchUp();
+    if (this.loaded) await this.catchUp({ readChanges: true, measured: undefined });
   }
 
   /** The page is cut inside the exclusive step, so no swap can come between the refresh and the cut. */
   async window(window: ListWindow<T>): Promise<T[]> {
     if (!this.list || this.dirty.size > REBUILD_ABOVE) await this.rebuild();
-    const rows = await this.exclusive(async () => ((await this.settledCount()) - this.list!.size === this.countGap ? this.list!.window(window) : undefined));
-    if (rows) return rows;
+    const measured = await this.exclusive<{ rows: T[] } | MeasuredGap>(async () => {
+      const gap = await this.measureGap();
+      return gap === 0 ? { rows: this.list!.window(window) } : { gap, generation: this.generation };
+    });
+    if ('rows' in measured) return measured.rows;
     // The count moved without a write of this process: another process inserted or deleted.
-    await this.catchUp();
+    await this.catchUp({ readChanges: false, measured });
     return this.exclusive(async () => {
       await this.refreshDirty();
       return this.list!.window(window);
@@ -108,21 +138,25 @@ export class ListMirror<T extends Listed> {
 
   /** Reads the whole collection again (one full read at a time): the first load, or after many writes here. */
   rebuild(): Promise<void> {
-    this.rebuilding ??= this.oneReadAtATime(() => this.scan()).finally(() => {
+    this.rebuilding ??= this.reads.add(() => this.scan()).finally(() => {
       this.rebuilding = undefined;
     });
     return this.rebuilding;
   }
 
   /** Applies the records changed since the last read, then drops those deleted if the count says some are gone. */
-  catchUp(): Promise<void> {
-    return this.oneReadAtATime(() => (this.list ? this.readChanges() : this.scan()));
+  private catchUp(need: CatchUpNeed): Promise<void> {
+    return this.reads.share(need, (joined) => this.readChanges(joined));
   }
 
   /**
    * The stored count once every write of this process is in the mirror: a write that lands between the refresh
    * and the count is read too, rather than taken for another process's insert (which would cost a reload).
    */
+  private async measureGap(): Promise<number> {
+    return (await this.settledCount()) - this.list!.size - this.countGap;
+  }
+
   private async settledCount(): Promise<number> {
     let count = 0;
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -134,44 +168,61 @@ export class ListMirror<T extends Listed> {
   }
 
   private async scan(): Promise<void> {
-    await this.readThen(undefined, async (items, touched) => {
-      this.list = RecordList.of(items);
-      // Ids marked before the read began are in it; those marked since are read again.
-      this.dirty.clear();
-      for (const id of touched) this.dirty.add(id);
-      this.countGap = (await this.settledCount()) - this.list.size;
-    });
+    await this.readThen(
+      () => collect(this.source.streamChangedSince(undefined)),
+      async (items, touched) => {
+        this.list = RecordList.of(items);
+        // Ids marked before the read began are in it; those marked since are read again.
+        this.dirty.clear();
+        for (const id of touched) this.dirty.add(id);
+        this.newest = newestOf(items, this.newest);
+        this.countGap = (await this.settledCount()) - this.list.size;
+      },
+    );
   }
 
-  private async readChanges(): Promise<void> {
+  private async readChanges(need: CatchUpNeed): Promise<void> {
+    // The page's measure holds while no read has applied since (this process's writes move count and size alike).
+    const gap = need.measured?.generation === this.generation ? need.measured.gap : await this.exclusive(() => this.measureGap());
     // Fewer stored than mirrored: another process deleted. On FerretDB v1 a read of the changes and one of the ids
     // each decode every stored document, so one full read (one decode) is then cheaper than both.
-    const gap = await this.exclusive(async () => (await this.settledCount()) - this.list!.size - this.countGap);
     if (gap < 0) return this.scan();
+    if (gap === 0 && !need.readChanges) return;
     const since = this.newest && new Date(this.newest.getTime() - OVERLAP_MS);
-    await this.readThen(since, async (items, touched) => {
-      const list = this.list!;
-      for (const item of items) list.put(item);
-      // A write here during the read may be newer than what the read saw (or a delete): read it again.
-      for (const id of touched) this.dirty.add(id);
-      if ((await this.settledCount()) - list.size !== this.countGap) await this.matchStoredIds();
-    });
+    await this.readThen(
+      async (touched) => {
+        const items = await collect(this.source.streamChangedSince(since));
+        // Another process's inserts this read found. When they do not account for the gap, it also deleted (or
+        // inserted with an old stamp), and its stored ids tell which. This process's own writes are not in the gap.
+        const found = items.filter((item) => !this.list!.has(item.id) && !this.dirty.has(item.id) && !touched.has(item.id)).length;
+        return { items, stored: found === gap ? undefined : new Set(await collect(this.source.streamIds())) };
+      },
+      async ({ items, stored }, touched) => {
+        const list = this.list!;
+        for (const item of items) list.put(item);
+        if (stored) this.matchStoredIds(stored, touched);
+        // A write here during the read may be newer than what the read saw (or a delete): read it again.
+        for (const id of touched) this.dirty.add(id);
+        this.newest = newestOf(items, this.newest);
+        if (stored) this.countGap = (await this.settledCount()) - list.size;
+      },
+    );
   }
 
   /**
-   * Streams the records changed since `since` while noting the ids this process writes meanwhile, then hands both
-   * to `apply` inside the exclusive step, so no page sees the mirror half updated.
+   * Runs `read` (the streaming, outside the exclusive step, so pages are served meanwhile) while noting the ids this
+   * process writes, then hands its result and those ids to `apply` inside the exclusive step, so no page sees the
+   * mirror half updated.
    */
-  private async readThen(since: Date | undefined, apply: (items: T[], touched: Set<string>) => Promise<void>): Promise<void> {
+  private async readThen<R>(read: (touched: Set<string>) => Promise<R>, apply: (result: R, touched: Set<string>) => Promise<void>): Promise<void> {
     const touched = new Set<string>();
     this.touched = touched;
     try {
-      const items: T[] = [];
-      for await (const item of this.source.streamChangedSince(since)) items.push(item);
+      const result = await read(touched);
       await this.exclusive(async () => {
         this.touched = undefined;
-        await apply(items, touched);
-        this.newest = newestOf(items, this.newest);
+        await apply(result, touched);
+        this.generation += 1;
       });
     } finally {
       if (this.touched === touched) this.touched = undefined;
@@ -179,16 +230,14 @@ export class ListMirror<T extends Listed> {
   }
 
   /**
-   * Another process deleted (or inserted with an old stamp): one read of the stored ids, with nothing but `_id` on
-   * the wire, drops the mirrored records no longer stored and marks the stored ones missing here to be read by id.
+   * Another process deleted (or inserted with an old stamp): the stored ids, read with nothing but `_id` on the
+   * wire, drop the mirrored records no longer stored and mark the stored ones missing here to be read by id. An id
+   * this process wrote since that read began is read again by id rather than judged by it.
    */
-  private async matchStoredIds(): Promise<void> {
+  private matchStoredIds(stored: Set<string>, touched: Set<string>): void {
     const list = this.list!;
-    const stored = new Set<string>();
-    for await (const id of this.source.streamIds()) stored.add(id);
-    for (const id of list.ids()) if (!stored.has(id)) list.delete(id);
+    for (const id of list.ids()) if (!stored.has(id) && !touched.has(id)) list.delete(id);
     for (const id of stored) if (!list.has(id)) this.dirty.add(id);
-    this.countGap = (await this.settledCount()) - list.size;
   }
 
   private async refreshDirty(): Promise<void> {
@@ -209,12 +258,6 @@ export class ListMirror<T extends Listed> {
       for (const id of ids) this.dirty.add(id);
       throw err;
     }
-  }
-
-  private oneReadAtATime(read: () => Promise<void>): Promise<void> {
-    const run = this.reads.then(read);
-    this.reads = run.catch(() => undefined);
-    return run;
   }
 
   /** Refreshes, swaps and count checks run one at a time, so a page never sees half of one. */

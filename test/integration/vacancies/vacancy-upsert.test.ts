@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Types } from 'mongoose';
+import mongoose, { Types } from 'mongoose';
 import { createTestApp, type TestContext } from '../../support/test-app.js';
 import { clearDomainCollections } from '../../support/domain-client.js';
 import { VacancyModel } from '../../../src/modules/vacancies/vacancy.model.js';
@@ -77,6 +77,37 @@ describe('vacancy upsert by source key', () => {
       expect(await VacancyModel.countDocuments({ source: 'feed-bulk' })).to.equal(3);
       const created = await VacancyModel.findOne({ externalId: 'bulk-2' }).lean();
       expect(announced).to.have.members([stale.toHexString(), created!._id.toHexString()]).and.not.include(kept.toHexString());
+    });
+
+    /** The commands `run` sends to the vacancies collection, by method name, as mongoose's debug hook sees them. */
+    const commandsBy = async <R>(run: () => Promise<R>): Promise<[R, string[]]> => {
+      const methods: string[] = [];
+      mongoose.set('debug', (collection: string, method: string) => {
+        if (collection === VacancyModel.collection.collectionName) methods.push(method);
+      });
+      try {
+        return [await run(), methods];
+      } finally {
+        mongoose.set('debug', false);
+      }
+    };
+
+    it('when a vacancy is stored under an id not derived from its key, then unchanged runs only read the source and a change updates it under its stored id', async () => {
+      await ctx.services.vacancies.upsertManyBySourceKey('feed-bulk', items(['Magazziniere']));
+      const stored = await VacancyModel.findOne({ source: 'feed-bulk' }).lean();
+      await VacancyModel.deleteMany({ source: 'feed-bulk' });
+      const older = new Types.ObjectId();
+      await VacancyModel.collection.insertOne({ ...stored!, _id: older });
+      for (const run of ['first', 'second']) {
+        const [counts, commands] = await commandsBy(() => ctx.services.vacancies.upsertManyBySourceKey('feed-bulk', items(['Magazziniere'])));
+        expect(counts, run).to.deep.equal({ created: 0, updated: 0, unchanged: 1 });
+        expect(commands, `${run} run: no insert attempt, no read or write one by one`).to.deep.equal(['find']);
+      }
+      const [counts, announced] = await announcedBy(() => ctx.services.vacancies.upsertManyBySourceKey('feed-bulk', items(['Magazziniere notturno'])));
+      expect(counts).to.deep.equal({ created: 0, updated: 1, unchanged: 0 });
+      expect(announced).to.deep.equal([older.toHexString()]);
+      const docs = await VacancyModel.find({ source: 'feed-bulk' }).lean();
+      expect(docs.map((doc) => [doc._id.toHexString(), (doc.record as VacancyRecord).title])).to.deep.equal([[older.toHexString(), 'Magazziniere notturno']]);
     });
 
     it('when two bulk runs load the same new records at once, then each record is created once in all', async () => {
