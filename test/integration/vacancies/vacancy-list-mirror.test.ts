@@ -128,18 +128,9 @@ describe('vacancy list mirror (embedded database)', () => {
   });
 
   it('when another process updates, inserts and deletes behind the mirror, then one catch-up run shows all three, reading only what changed', async () => {
-    const streamed: number[] = [];
-    const counted = new ListMirror({
-      ...vacancyListSource,
-      async *streamChangedSince(since) {
-        let count = 0;
-        for await (const item of vacancyListSource.streamChangedSince(since)) {
-          count += 1;
-          yield item;
-        }
-        streamed.push(count);
-      },
-    });
+    const { source, calls } = countedSource();
+    const streamed = calls.streamed;
+    const counted = new ListMirror(source);
     // feed-a stamped an hour ago: a catch-up reads from a minute before the newest stamp it saw (feed-b's), so not feed-a.
     await VacancyModel.collection.updateMany({ source: 'feed-a' }, { $set: { updatedAt: new Date(Date.now() - 3_600_000) } });
     const ids = async (status?: string) => (await counted.page({ limit: 100 }, (row) => !status || row.vacancy.status === status)).map((row) => row.vacancy.externalId);
