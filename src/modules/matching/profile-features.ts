@@ -5,7 +5,7 @@ import type { OccupationFeatures } from './match-profile.types.js';
 import type { RecognisedSkills } from './profile-memo.js';
 import { weakMemo } from './profile-memo.js';
 import { classifiedOccupationConfidence } from './scoring-weights.js';
-import { normalise, vectorFromIds, type SparseVector } from './sparse-vector.js';
+import { vectorFromIds, type SparseVector } from './sparse-vector.js';
 import { termCounts } from './text-analysis.js';
 
 export interface WeightedOccupation {
@@ -71,7 +71,7 @@ export function termVector(context: MatchContext, texts: readonly string[], lang
       weights.set(id, (weights.get(id) ?? 0) + 1 + Math.log(tf));
     }
   }
-  return normalise(vectorFromIds(weights));
+  return vectorFromIds(weights, true);
 }
 
 /**
@@ -90,7 +90,7 @@ export function conceptVector(context: MatchContext, recognised: RecognisedSkill
     const weights = new Map<number, number>();
     for (const uri of recognised.uris) putMax(weights, context.dictionary.internFeature('c', uri), 1);
     for (const o of occupations) putMax(weights, context.dictionary.internFeature('c', o.uri), 2 * o.confidence);
-    return normalise(vectorFromIds(weights));
+    return vectorFromIds(weights, true);
   });
 }
 

@@ -54,8 +54,11 @@ function splitFeatureKey(key: string): [string, string] {
   return [key.slice(0, at), key.slice(at + 1)];
 }
 
-/** Builds a vector from interned id → weight; non-positive weights are left out. */
-export function vectorFromIds(weights: ReadonlyMap<number, number>): SparseVector {
+/**
+ * Builds a vector from interned id → weight; non-positive weights are left out. With `unitLength` the weights are
+ * scaled in place so that `dot` is the cosine (as `normalise`, without a second buffer).
+ */
+export function vectorFromIds(weights: ReadonlyMap<number, number>, unitLength = false): SparseVector {
   let n = 0;
   for (const w of weights.values()) if (w > 0) n += 1;
   const vector = allocateVector(n);
@@ -63,7 +66,16 @@ export function vectorFromIds(weights: ReadonlyMap<number, number>): SparseVecto
   for (const [id, w] of weights) if (w > 0) vector.ids[i++] = id;
   vector.ids.sort();
   for (let j = 0; j < n; j++) vector.weights[j] = weights.get(vector.ids[j]!)!;
+  if (unitLength) scaleToUnit(vector.weights);
   return vector;
+}
+
+function scaleToUnit(weights: Float64Array): void {
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  if (norm === 0) return;
+  const scale = 1 / Math.sqrt(norm);
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! * scale;
 }
 
 /**
@@ -71,11 +83,14 @@ export function vectorFromIds(weights: ReadonlyMap<number, number>): SparseVecto
  * large for V8 to keep on its heap: every off-heap array costs some 350 bytes of bookkeeping, more than
  * the data of most profile vectors, and each profile used to own a dozen of them.
  */
-export function allocateVector(n: number, withFlags = false): SparseVector & { ids: Int32Array; weights: Float64Array; flags: Uint8Array } {
+export function allocateVector(n: number): SparseVector & { ids: Int32Array; weights: Float64Array };
+export function allocateVector(n: number, withFlags: true): SparseVector & { ids: Int32Array; weights: Float64Array; flags: Uint8Array };
+export function allocateVector(n: number, withFlags = false): SparseVector & { ids: Int32Array; weights: Float64Array; flags?: Uint8Array } {
   const flagCount = withFlags ? n : 0;
-  if (n <= 8) return { ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(flagCount) };
+  if (n <= 8) return withFlags ? { ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n) } : { ids: new Int32Array(n), weights: new Float64Array(n) };
   const buffer = new ArrayBuffer(12 * n + flagCount);
-  return { weights: new Float64Array(buffer, 0, n), ids: new Int32Array(buffer, 8 * n, n), flags: new Uint8Array(buffer, 12 * n, flagCount) };
+  const vector = { weights: new Float64Array(buffer, 0, n), ids: new Int32Array(buffer, 8 * n, n) };
+  return withFlags ? { ...vector, flags: new Uint8Array(buffer, 12 * n, n) } : vector;
 }
 
 export function dot(a: SparseVector, b: SparseVector): number {
@@ -94,14 +109,11 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 /** Scales a vector to unit length so that `dot` is the cosine. */
 export function normalise(vector: SparseVector): SparseVector {
-  let norm = 0;
-  for (const w of vector.weights) norm += w * w;
-  if (norm === 0) return vector;
-  const scale = 1 / Math.sqrt(norm);
   const scaled = allocateVector(vector.ids.length);
   scaled.ids.set(vector.ids);
-  for (let i = 0; i < vector.ids.length; i++) scaled.weights[i] = vector.weights[i]! * scale;
-  return { ids: scaled.ids, weights: scaled.weights };
+  scaled.weights.set(vector.weights);
+  scaleToUnit(scaled.weights);
+  return scaled;
 }
 
 export function weightOf(vector: SparseVector, id: number): number {
