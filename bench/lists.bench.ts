@@ -13,7 +13,7 @@ import { createVacancyService } from '../src/modules/vacancies/vacancy.service.j
 import { createCandidateService } from '../src/modules/candidates/candidate.service.js';
 import { VacancyModel } from '../src/modules/vacancies/vacancy.model.js';
 import { CandidateModel } from '../src/modules/candidates/candidate.model.js';
-import { childCpuMs } from './process-cpu.js';
+import { childCpuMs, nodeCpuMs } from './process-cpu.js';
 import { Types } from 'mongoose';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -24,13 +24,12 @@ async function measure(label: string, run: () => Promise<unknown>, runs = 5, bef
   const db: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     await before?.(i);
-    const cpu = process.cpuUsage();
+    const cpu = nodeCpuMs();
     const child = childCpuMs();
     const start = performance.now();
     await run();
     wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpu);
-    node.push((used.user + used.system) / 1000);
+    node.push(nodeCpuMs() - cpu);
     db.push(childCpuMs() - child);
   }
   const fmt = (v: number) => v.toFixed(0).padStart(6);

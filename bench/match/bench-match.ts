@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { loadTaxonomy } from '../../src/modules/taxonomy/taxonomy.loader.js';
 import { loadRecognizer } from '../../src/modules/taxonomy/taxonomy.recognizer.js';
 import { loadReferenceData } from '../../src/modules/reference/reference-data.js';
@@ -11,8 +9,8 @@ import { buildCandidateProfile } from '../../src/modules/matching/candidate-prof
 import { buildVacancyProfile } from '../../src/modules/matching/vacancy-profile.builder.js';
 import type { CandidateProfile, VacancyProfile } from '../../src/modules/matching/match-profile.types.js';
 import { buildWorld, syntheticCandidates, syntheticVacancies } from './synthetic-market.js';
-import { latencyLine, rssMb, timeBlock, timeEach } from './bench-stats.js';
-import { percentile } from '../../src/modules/reporting/statistics.js';
+import { garbageCollector, latencyLine, rssMb, timeBlock, timeEach } from './bench-stats.js';
+import { percentileOfSorted } from '../../src/modules/reporting/statistics.js';
 import { compareWithBruteForce } from './bench-brute-force.js';
 import { timedRecognizer } from './timed-recognizer.js';
 
@@ -29,9 +27,8 @@ const { values } = parseArgs({
 });
 const n = (name: keyof typeof values): number => Number.parseInt(String(values[name]), 10);
 const AS_OF = '2026-12-01';
-v8.setFlagsFromString('--expose-gc');
 // RSS is reported after a full collection, so it shows what the index keeps rather than build garbage.
-const collectGarbage = vm.runInNewContext('gc') as () => void;
+const collectGarbage = garbageCollector();
 const log = (line: string): void => console.log(line);
 
 const t0 = performance.now();
@@ -75,7 +72,8 @@ const forCandidate = timeEach(candidateSample, (c) => {
   if (stats.scannedUntouched) scans += 1;
 });
 log(latencyLine(`top-10 vacancies for a candidate over ${engine.vacancies.size} vacancies`, forCandidate));
-log(`  fully scored per query: median ${percentile(scored, 50)}, p99 ${percentile(scored, 99)} of ${engine.vacancies.size} vacancies; ${scans} of ${candidateSample.length} queries had to scan vacancies sharing no concept`);
+scored.sort((a, b) => a - b);
+log(`  fully scored per query: median ${percentileOfSorted(scored, 50)}, p99 ${percentileOfSorted(scored, 99)} of ${engine.vacancies.size} vacancies; ${scans} of ${candidateSample.length} queries had to scan vacancies sharing no concept`);
 log(latencyLine(`top-10 candidates for a vacancy over ${engine.candidates.size} candidates`, timeEach(vacancySample, (v) => engine.candidatesForVacancy(v, { top: 10 }))));
 
 const batch = Math.min(n('batch'), candidateProfiles.length);

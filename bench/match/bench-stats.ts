@@ -1,5 +1,13 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { percentileOfSorted } from '../../src/modules/reporting/statistics.js';
 import { nodeCpuMs } from '../process-cpu.js';
+
+/** A full garbage collection, so memory figures show what is kept rather than build garbage. */
+export function garbageCollector(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
 
 export interface Timings {
   /** Wall-clock milliseconds, sorted. */

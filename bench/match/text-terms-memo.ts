@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { loadTaxonomy } from '../../src/modules/taxonomy/taxonomy.loader.js';
 import { loadRecognizer } from '../../src/modules/taxonomy/taxonomy.recognizer.js';
@@ -13,6 +11,8 @@ import type { SparseVector } from '../../src/modules/matching/sparse-vector.js';
 import type { CandidateRecord } from '../../src/modules/candidates/candidate.schema.js';
 import type { VacancyRecord } from '../../src/modules/vacancies/vacancy.schema.js';
 import { buildWorld, syntheticCandidates, syntheticVacancies } from './synthetic-market.js';
+import { nodeCpuMs } from '../process-cpu.js';
+import { garbageCollector } from './bench-stats.js';
 
 /**
  * Does the textTerms memo earn its keep? For the demo data and the bench market: how often the texts of a
@@ -20,8 +20,7 @@ import { buildWorld, syntheticCandidates, syntheticVacancies } from './synthetic
  * key), with the texts themselves as the key (before session 3), and with no memo.
  * Run: npx tsx bench/match/text-terms-memo.ts
  */
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
+const collectGarbage = garbageCollector();
 const taxonomy = loadTaxonomy();
 const recognizer = loadRecognizer();
 const freshContext = (): MatchContext => createMatchContext({ taxonomy, recognizer });
@@ -64,10 +63,10 @@ function measure(name: string, calls: Call[]): void {
     const before = kept();
     const context = freshContext();
     const terms = make();
-    const t0 = process.cpuUsage();
+    const t0 = nodeCpuMs();
     vectors = calls.map((c) => terms(context, c.texts, c.lang));
-    const cpu = process.cpuUsage(t0);
-    console.log(`  ${label.padEnd(21)} ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(5)} cpu-ms, kept (vectors, memo, context) ${((kept() - before) / 1e6).toFixed(1)} MB for ${vectors.length} profiles`);
+    const cpu = nodeCpuMs() - t0;
+    console.log(`  ${label.padEnd(21)} ${cpu.toFixed(0).padStart(5)} cpu-ms, kept (vectors, memo, context) ${((kept() - before) / 1e6).toFixed(1)} MB for ${vectors.length} profiles`);
   }
 }
 

@@ -2,11 +2,9 @@ import { expect } from 'chai';
 import { digestKey } from '../../../src/modules/matching/bounded-memo.js';
 
 describe('matching: digest keys of memoised texts', () => {
-  it('when the same parts come again, then the key is the same 44-character base64 digest', () => {
+  it('when a text is long, then its key is still a 44-character base64 digest, not the text', () => {
     const cv = 'Ho lavorato come cameriere. '.repeat(200);
-    const key = digestKey('it', 'Cameriere', cv);
-    expect(digestKey('it', 'Cameriere', `${cv}`)).to.equal(key);
-    expect(key).to.match(/^[A-Za-z0-9+/]{43}=$/);
+    expect(digestKey('it', 'Cameriere', cv)).to.match(/^[A-Za-z0-9+/]{43}=$/);
   });
 
   it('when the same characters are split into other parts, even around the separator itself, then the keys differ', () => {
