@@ -24,7 +24,8 @@ describe('concept recognizer', function () {
     const { lang, skills } = recognizer.analyseSkills(text, { top: 5 });
     expect(lang).to.equal(recognizer.detectLanguage(text)).and.to.equal('it');
     expect(skills).to.have.length(5);
-    expect(skills).to.deep.equal(recognizer.extractSkills(text, { lang: 'it', top: 5 }));
+    // Read as Italian: the waiter's table service comes first.
+    expect(skills[0]?.label).to.equal('serve food in table service');
   });
 
   it('when an occupation is analysed with a description, then the language is detected on both and the description counts', () => {
@@ -32,8 +33,10 @@ describe('concept recognizer', function () {
     const text = 'raccolta di frutta e verdura nei campi, potatura degli alberi';
     const { lang, occupations } = recognizer.analyseOccupation(title, { text, top: 5 });
     expect(lang).to.equal(recognizer.detectLanguage(`${title} ${text}`)).and.to.equal('it');
-    expect(occupations).to.deep.equal(recognizer.classifyOccupation(title, { lang: 'it', text, top: 5 }));
-    expect(occupations).not.to.deep.equal(recognizer.classifyOccupation(title, { lang: 'it', top: 5 }));
+    // The fruit and vegetable words lead to the greengrocer's assistant, which the bare title ranks below.
+    const labels = occupations.map((o) => o.label);
+    expect(labels).to.include('addetto alla vendita di prodotti ortofrutticoli/addetta alla vendita di prodotti ortofrutticoli');
+    expect(recognizer.classifyOccupation(title, { lang: 'it', top: 5 }).map((o) => o.label)).not.to.deep.equal(labels);
   });
 
   it('when an English job-ad sentence names skills, then they rank first with their spans', () => {
