@@ -31,7 +31,7 @@ export interface TaxonomySnapshot {
 }
 
 /** Bumped whenever the builders change what they store, so an old file is rebuilt rather than misread. */
-const snapshotFormat = 14;
+const snapshotFormat = 15;
 
 export const defaultTaxonomyCacheDir = path.resolve(defaultTaxonomyDir, '../../.tools/cache/taxonomy');
 

@@ -1,12 +1,11 @@
 import { expect } from 'chai';
 import { TitleSpelling } from '../../../src/modules/taxonomy/recognition/title-spelling.js';
-import { stem } from '../../../src/modules/taxonomy/text/stemmer.js';
 import { loadRecognizer } from '../../../src/modules/taxonomy/taxonomy.recognizer.js';
 
 const vocabulary: Record<string, number> = { assistant: 40, technician: 12, associate: 9, marketing: 30, market: 5, cleaner: 8, clearer: 3, coordinator: 6, rare: 1 };
 const spelling = (): TitleSpelling => {
   const words = Object.keys(vocabulary);
-  return new TitleSpelling({ words, counts: Uint32Array.from(words, (w) => vocabulary[w]!), stems: words.map((w) => stem(w, 'en')) });
+  return new TitleSpelling({ words, counts: Uint32Array.from(words, (w) => vocabulary[w]!) });
 };
 
 describe('title spelling', function () {

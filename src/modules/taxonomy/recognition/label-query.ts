@@ -25,10 +25,12 @@ export class LabelQuery {
   private readonly positions: Int32Array;
   /** The lists labels points to: every label once, or labels touched again (see gatherMultiTerm). */
   private readonly single: Int32Array;
-  private readonly repeated: Int32Array;
   private rarest: PackedLists | undefined;
-  /** The commonest terms of the index (see frequent-terms.ts): each term's bit, or -1, and each label's bits. */
-  private readonly frequent: FrequentTerms;
+  /**
+   * What gatherMultiTerm needs, built on its first call (only the skill indexes use it): the list of labels touched
+   * again, and the commonest terms of the index (see frequent-terms.ts) with each term's bit, or -1, and each label's bits.
+   */
+  private multiTerm: { repeated: Int32Array; frequent: FrequentTerms } | undefined;
 
   constructor(
     private readonly snapshot: LabelIndexSnapshot,
@@ -39,8 +41,6 @@ export class LabelQuery {
     this.single = new Int32Array(labelCount);
     this.labels = this.single;
     this.matched = new Float64Array(labelCount);
-    // A label is touched again at most once per term beyond its first.
-    this.repeated = new Int32Array(Math.max(0, snapshot.labelTerms.values.length - labelCount));
     this.termStamps = new Uint32Array(dictionary.size);
     this.termIds = new Int32Array(dictionary.size);
     this.termWeights = new Float64Array(dictionary.size);
@@ -49,7 +49,15 @@ export class LabelQuery {
     let longest = 0;
     for (let l = 0; l < labelCount; l += 1) longest = Math.max(longest, offsets[l + 1]! - offsets[l]!);
     this.positions = new Int32Array(longest);
-    this.frequent = findFrequentTerms(snapshot.postings, labelCount);
+  }
+
+  private multiTermState(): { repeated: Int32Array; frequent: FrequentTerms } {
+    const labelCount = this.snapshot.concept.length;
+    return (this.multiTerm ??= {
+      // A label is touched again at most once per term beyond its first.
+      repeated: new Int32Array(Math.max(0, this.snapshot.labelTerms.values.length - labelCount)),
+      frequent: findFrequentTerms(this.snapshot.postings, labelCount),
+    });
   }
 
   /**
@@ -113,11 +121,12 @@ export class LabelQuery {
   gatherMultiTerm(): void {
     const { offsets, values } = this.snapshot.postings;
     const { idf } = this.snapshot;
-    const { stamps, repeated, matched, termIds, generation } = this;
-    const { labelBits } = this.frequent;
+    const { stamps, matched, termIds, generation } = this;
+    const { repeated, frequent } = this.multiTermState();
+    const { labelBits } = frequent;
     const pending = this.single;
-    const skipped = this.commonestFrequentQueryTerm();
-    const mask = skipped < 0 ? 0 : 1 << this.frequent.termBit[termIds[skipped]!]!;
+    const skipped = this.commonestFrequentQueryTerm(frequent);
+    const mask = skipped < 0 ? 0 : 1 << frequent.termBit[termIds[skipped]!]!;
     const skippedIdf = skipped < 0 ? 0 : idf[termIds[skipped]!]!;
     let count = 0;
     let pendingCount = 0;
@@ -158,8 +167,8 @@ export class LabelQuery {
   }
 
   /** Position among the query's terms of the one with the longest postings among the frequent terms, or -1. */
-  private commonestFrequentQueryTerm(): number {
-    const { termBit } = this.frequent;
+  private commonestFrequentQueryTerm(frequent: FrequentTerms): number {
+    const { termBit } = frequent;
     let best = -1;
     for (let q = 0; q < this.termCount; q += 1) {
       const bit = termBit[this.termIds[q]!]!;

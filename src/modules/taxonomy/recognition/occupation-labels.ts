@@ -3,10 +3,10 @@ import type { OccupationRecord } from '../taxonomy.records.js';
 import { analyse, type Term } from '../text/analyzer.js';
 import { markWorkerNouns } from '../text/worker-nouns.js';
 
-export interface WeightedLabel {
+export interface OccupationLabel {
   text: string;
+  /** Its weight is labelWeights[kind]. */
   kind: keyof typeof labelWeights;
-  weight: number;
 }
 
 /*
@@ -21,13 +21,13 @@ export const labelWeights = { preferred: 1, alternative: 0.85, hidden: 0.8 };
  * The labels an occupation is recognised by in one language. Gendered Italian/French/Spanish preferred labels
  * ("cameriere/cameriera") are split in two.
  */
-export function occupationLabelsIn(record: OccupationRecord, lang: Lang): WeightedLabel[] {
+export function occupationLabelsIn(record: OccupationRecord, lang: Lang): OccupationLabel[] {
   const set = record.labels[lang];
   if (!set) return [];
-  const labels: WeightedLabel[] = [];
-  for (const part of set.pref.split(/\s*\/\s*/)) labels.push({ text: part, kind: 'preferred', weight: labelWeights.preferred });
-  for (const alt of set.alt ?? []) labels.push({ text: alt, kind: 'alternative', weight: labelWeights.alternative });
-  for (const hidden of set.hidden ?? []) labels.push({ text: hidden, kind: 'hidden', weight: labelWeights.hidden });
+  const labels: OccupationLabel[] = [];
+  for (const part of set.pref.split(/\s*\/\s*/)) labels.push({ text: part, kind: 'preferred' });
+  for (const alt of set.alt ?? []) labels.push({ text: alt, kind: 'alternative' });
+  for (const hidden of set.hidden ?? []) labels.push({ text: hidden, kind: 'hidden' });
   return labels;
 }
 
@@ -54,7 +54,7 @@ export interface AnalysedOccupationLabel {
 /** Every occupation's labels in `lang`, analysed, with one-word alternative labels of generic words discounted. */
 export function analysedOccupationLabels(records: readonly OccupationRecord[], lang: Lang): AnalysedOccupationLabel[] {
   const labels = records.flatMap((record, occupation) =>
-    occupationLabelsIn(record, lang).map((l) => ({ occupation, terms: occupationQueryTerms(analyse(l.text, lang), lang), weight: l.weight, preferred: l.kind === 'preferred' })),
+    occupationLabelsIn(record, lang).map((l) => ({ occupation, terms: occupationQueryTerms(analyse(l.text, lang), lang), weight: labelWeights[l.kind], preferred: l.kind === 'preferred' })),
   );
   const occupationsUsing = new Map<string, Set<number>>();
   for (const label of labels) {

@@ -9,20 +9,27 @@ import type { TaxonomyData } from '../taxonomy.records.js';
  * - the more CP2011 detailed job titles the crosswalk gathers under an occupation, the more ways the labour market
  *   has to name it: a common occupation gains up to `commonness` (log-scaled: 200 titles give `commonness`, more give a little more).
  */
-export const occupationPriorWeights = { umbrella: 0.5, commonness: 1 };
+const priorWeights = { umbrella: 0.5, commonness: 1 };
 
 const commonTitleCount = 200;
 
-export function buildOccupationPrior(data: TaxonomyData, weights = occupationPriorWeights): Float64Array {
-  const hasNarrower = new Set(data.occupations.map((o) => o.broader).filter((b): b is string => b !== undefined));
+/** How many ESCO occupations name each occupation (or ISCO group) as their broader one. */
+function narrowerCounts(data: TaxonomyData): Map<string, number> {
+  const narrower = new Map<string, number>();
+  for (const o of data.occupations) if (o.broader) narrower.set(o.broader, (narrower.get(o.broader) ?? 0) + 1);
+  return narrower;
+}
+
+export function buildOccupationPrior(data: TaxonomyData): Float64Array {
+  const narrower = narrowerCounts(data);
   const titlesPerUnit = new Map<string, number>();
   for (const title of data.cp2011Titles) titlesPerUnit.set(title.unit, (titlesPerUnit.get(title.unit) ?? 0) + 1);
   const titlesPerOccupation = new Map<string, number>();
   for (const link of data.crosswalk) titlesPerOccupation.set(link.esco, (titlesPerOccupation.get(link.esco) ?? 0) + (titlesPerUnit.get(link.cp) ?? 0));
   return Float64Array.from(data.occupations, (o) => {
-    const umbrella = hasNarrower.has(o.uri) ? 1 - weights.umbrella : 1;
+    const umbrella = narrower.has(o.uri) ? 1 - priorWeights.umbrella : 1;
     const commonness = Math.log1p(titlesPerOccupation.get(o.uri) ?? 0) / Math.log(commonTitleCount);
-    return umbrella * (1 + weights.commonness * commonness);
+    return umbrella * (1 + priorWeights.commonness * commonness);
   });
 }
 
@@ -38,12 +45,12 @@ export function buildOccupationPrior(data: TaxonomyData, weights = occupationPri
  * - a long description goes with specialised, often regulated, jobs;
  * - more essential skills go with occupations ESCO describes fully, the commonly hired ones.
  */
-export const occupationSpecificityWeights = { narrower: 0.2, depth: 0.075, descriptionLength: 0.075, essentialSkills: 0.05 };
+const specificityWeights = { narrower: 0.2, depth: 0.075, descriptionLength: 0.075, essentialSkills: 0.05 };
 
 /** Each occupation's specificity factor, scaled so that the mean factor is 1 (scores keep their usual range). */
-export function buildOccupationSpecificity(data: TaxonomyData, weights = occupationSpecificityWeights): Float64Array {
-  const narrower = new Map<string, number>();
-  for (const o of data.occupations) if (o.broader) narrower.set(o.broader, (narrower.get(o.broader) ?? 0) + 1);
+export function buildOccupationSpecificity(data: TaxonomyData): Float64Array {
+  const narrower = narrowerCounts(data);
+  const weights = specificityWeights;
   const logFactors = data.occupations.map(
     (o) =>
       -weights.narrower * Math.log1p(narrower.get(o.uri) ?? 0) -

@@ -20,7 +20,7 @@ const descriptionWeight = 0.3;
  * English titles also go through the skill route (0.2, from 0.1/0.2/0.3 on the even dev rows; see docs/taxonomy.md);
  * ESCO's skill labels are English, so other languages skip it.
  */
-export const occupationTuning = { titleDescription: 0.1, cleanTitles: true, skillRoute: 0.2, specificity: true, spelling: true };
+const occupationTuning = { titleDescription: 0.1, skillRoute: 0.2 };
 
 /** A title and its optional description, each tokenised at most once for language detection and every analysis. */
 export class OccupationQuery {
@@ -42,7 +42,7 @@ export function occupationScores(parts: RecognizerParts, query: OccupationQuery,
   const scores = classifier.scratch.scores;
   scores.clear();
   const original = query.title.text;
-  const cleaned = englishSpelling(classifier, lang, occupationTuning.cleanTitles ? cleanTitle(original, lang) : original);
+  const cleaned = englishSpelling(classifier, lang, cleanTitle(original, lang));
   // Most titles come out of cleaning unchanged: they keep the tokens language detection already made.
   const title = cleaned === original ? query.title : new AnalysedText(cleaned);
   const analysed = title.termsIn(lang);
@@ -62,13 +62,13 @@ export function occupationScores(parts: RecognizerParts, query: OccupationQuery,
   // labour market names its jobs, and measured worse with it (eval:titles-it 0.564 → 0.556); in French and Spanish it
   // let near-synonyms overtake a title's own preferred label ("serveur" → barista), and there is no set to tune on.
   // titleLabels is still the English title's board: English titles make no other scoreTitle call.
-  if (occupationTuning.specificity && lang === 'en') classifier.applySpecificity(scores, titleLabels);
+  if (lang === 'en') classifier.applySpecificity(scores, titleLabels);
   return scores;
 }
 
 /** English titles with misspelt words corrected (see title-spelling.ts); ESCO has English words only to compare with. */
 function englishSpelling(classifier: RecognizerParts['occupations'], lang: Lang, title: string): string {
-  return lang === 'en' && occupationTuning.spelling ? classifier.englishSpelling.correct(title) : title;
+  return lang === 'en' ? classifier.englishSpelling.correct(title) : title;
 }
 
 export function classifyOccupation(parts: RecognizerParts, query: OccupationQuery, lang: Lang, top: number): RecognizedOccupation[] {

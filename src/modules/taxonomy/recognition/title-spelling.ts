@@ -10,11 +10,10 @@ import { tokenize } from '../text/tokenizer.js';
  * no known neighbour stay as they are: "Pekerja" or a shop's name is not a typo of anything.
  */
 
-/** The English words of ESCO with how often they occur, and the stems they have. */
+/** The English words of ESCO with how often they occur. */
 export interface TitleSpellingSnapshot {
   words: string[];
   counts: Uint32Array;
-  stems: string[];
 }
 
 /** Words shorter than this are left alone: one edit away from a short word there are too many real words. */
@@ -36,18 +35,18 @@ export function buildTitleSpelling(data: TaxonomyData): TitleSpellingSnapshot {
   for (const o of data.occupations) [o.labels.en.pref, ...(o.labels.en.alt ?? []), ...(o.labels.en.hidden ?? []), o.desc.en].forEach(count);
   for (const s of data.skills) [s.label, ...(s.alt ?? []), ...(s.hidden ?? []), s.desc].forEach(count);
   const words = [...counts.keys()];
-  return { words, counts: Uint32Array.from(words, (w) => counts.get(w)!), stems: [...new Set(words.map((w) => stem(w, 'en')))] };
+  return { words, counts: Uint32Array.from(words, (w) => counts.get(w)!) };
 }
 
 export class TitleSpelling {
   private readonly counts = new Map<string, number>();
-  private readonly stems: Set<string>;
+  /** The stems of those words, worked out on the first word checked (from the stem table primed at load). */
+  private stems: Set<string> | undefined;
   /** Corrections already worked out ('' when the word stays): titles repeat their words. */
   private readonly remembered = new Map<string, string>();
 
   constructor(snapshot: TitleSpellingSnapshot) {
     snapshot.words.forEach((word, i) => this.counts.set(word, snapshot.counts[i]!));
-    this.stems = new Set(snapshot.stems);
   }
 
   /** The text with each misspelt word replaced (lower-cased) by its correction. */
@@ -76,7 +75,9 @@ export class TitleSpelling {
   }
 
   private isKnown(word: string): boolean {
-    return this.counts.has(word) || this.stems.has(stem(word, 'en'));
+    if (this.counts.has(word)) return true;
+    this.stems ??= new Set([...this.counts.keys()].map((w) => stem(w, 'en')));
+    return this.stems.has(stem(word, 'en'));
   }
 
   private likeliestNeighbour(word: string): string {

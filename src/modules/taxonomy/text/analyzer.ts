@@ -14,7 +14,7 @@ export function analyse(text: string, lang: Lang): Term[] {
 }
 
 /** Drops stopwords and stems already tokenised text. */
-export function analyseTokens(tokens: readonly Token[], lang: Lang): Term[] {
+function analyseTokens(tokens: readonly Token[], lang: Lang): Term[] {
   const terms: Term[] = [];
   for (const token of tokens) {
     if (isStopword(token.text, lang)) continue;
