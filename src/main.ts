@@ -36,7 +36,8 @@ async function start(config: AppConfig, logger: Logger, shutdown: ShutdownCoordi
   const matchingReady = services.matching.ready();
   matchingReady.catch(onBackgroundFailure(logger, 'matching index build', () => shutdown.isStopping));
   // The list mirrors (embedded database only) load once that build has settled, so the two full scans do not compete.
-  void Promise.allSettled([matchingReady])
+  void matchingReady
+    .catch(() => undefined)
     .then(() => Promise.all([services.vacancies.loadList(), services.candidates.loadList()]))
     .catch(onBackgroundFailure(logger, 'list mirror load', () => shutdown.isStopping));
   const app = createApp({ logger, bodyLimit: config.BODY_LIMIT, services, isDatabaseReady: pingDatabase });

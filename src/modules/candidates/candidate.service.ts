@@ -115,7 +115,7 @@ export function createCandidateService(deps: CandidateServiceDeps) {
    */
   async function upsertCandidates(inputs: CandidateCreate[]): Promise<Record<CandidateUpsertOutcome, number>> {
     const stored = await bulk.findProfileHashes();
-    const fresh = new Map<string, NewRegistration>();
+    const fresh = new Map<string, { input: CandidateCreate; registration: NewRegistration }>();
     const later: CandidateCreate[] = [];
     let unchanged = 0;
     for (const input of inputs) {
@@ -125,15 +125,15 @@ export function createCandidateService(deps: CandidateServiceDeps) {
       else if (stored.has(id) || fresh.has(id)) later.push(input);
       else {
         assertKnownPermit(input.candidate);
-        fresh.set(id, { profile: toProfile(input.candidate, input.centreId, hash), attributes: input.candidate.protected, identity: input.identity, consents: consentsOf(id, input.consents) });
+        const registration = { profile: toProfile(input.candidate, input.centreId, hash), attributes: input.candidate.protected, identity: input.identity, consents: consentsOf(id, input.consents) };
+        fresh.set(id, { input, registration });
       }
     }
-    const taken = await bulk.insertRegistrations([...fresh.values()]);
-    for (const id of fresh.keys()) deps.events.emit('candidate.saved', { id });
-    const counts = { created: fresh.size - taken.length, updated: 0, unchanged };
-    // Taken meanwhile by another writer, or listed twice: in order, one by one.
-    const takenIds = new Set(taken.map((r) => r.profile.id));
-    for (const input of [...inputs.filter((i) => takenIds.has(i.candidate.id) && fresh.get(i.candidate.id)?.profile.contentHash === hashOf(i)), ...later]) {
+    const taken = new Set((await bulk.insertRegistrations([...fresh.values()].map((f) => f.registration))).map((r) => r.profile.id));
+    for (const id of fresh.keys()) if (!taken.has(id)) deps.events.emit('candidate.saved', { id });
+    const counts = { created: fresh.size - taken.size, updated: 0, unchanged };
+    // Taken meanwhile by another writer, or listed twice: in order, one by one (upsertCandidate announces its own writes).
+    for (const input of [...[...taken].map((id) => fresh.get(id)!.input), ...later]) {
       counts[await upsertCandidate(input)] += 1;
     }
     return counts;

@@ -46,7 +46,9 @@ export function createEmployerService(reference: ReferenceData) {
     return replaceEmployer(id, { name: patch.name ?? current.name, taxCode: patch.taxCode ?? current.taxCode, ateco: patch.ateco ?? current.ateco, sites });
   }
 
-  const sameData = ({ createdAt: _c, updatedAt: _u, ...current }: Employer, data: EmployerData) => JSON.stringify(current) === JSON.stringify(data);
+  /** Stored (with timestamps) or pending (without) data against new data, timestamps aside. */
+  const sameData = ({ createdAt: _c, updatedAt: _u, ...current }: EmployerData & Partial<Pick<Employer, 'createdAt' | 'updatedAt'>>, data: EmployerData) =>
+    JSON.stringify(current) === JSON.stringify(data);
 
   /** Seeding and bulk import: keyed by tax code, rewritten only when something differs. */
   async function upsertEmployerByTaxCode(input: EmployerInput): Promise<EmployerUpsertOutcome> {
@@ -81,7 +83,7 @@ export function createEmployerService(reference: ReferenceData) {
         continue;
       }
       const data = toEmployerData(current.id, input);
-      const same = pending ? JSON.stringify(pending) === JSON.stringify(data) : sameData(existing!, data);
+      const same = sameData(current, data);
       counts[same ? 'unchanged' : 'updated'] += 1;
       if (!same) (fresh.has(code) ? fresh : changed).set(code, data);
     }

@@ -3,6 +3,7 @@ import { Types, type AnyBulkWriteOperation } from 'mongoose';
 import { VacancyModel } from '../vacancies/vacancy.model.js';
 import type { AnalysedVacancy } from './record-pipeline.js';
 import { bulkWriteInChunks } from '../../platform/db/chunked-bulk-write.js';
+import { duplicateIndexes } from '../../platform/db/insert-many-new.js';
 
 /** What a run needs to know about a vacancy it already holds, loaded once per run. */
 export interface Listing {
@@ -82,9 +83,7 @@ export async function insertVacancies(source: string, seq: number, items: Vacanc
   try {
     if (docs.length > 0) await collection().insertMany(docs, { ordered: false });
   } catch (err) {
-    const writeErrors = (err as { writeErrors?: { index: number; code?: number; err?: { code?: number } }[] }).writeErrors ?? [];
-    if (writeErrors.length === 0 || !writeErrors.every((e) => (e.code ?? e.err?.code) === 11000)) throw err;
-    failed = new Set(writeErrors.map((e) => e.index));
+    failed = new Set(duplicateIndexes(err));
   }
   const conflicts = items.filter((_, i) => failed.has(i));
   for (const c of conflicts) ids.delete(c.externalId);

@@ -15,8 +15,6 @@ function matcherOf(query: VacancyListQuery): (item: ListedVacancy) => boolean {
     (!query.source || vacancy.source === query.source);
 }
 
-export type VacancyList = ReturnType<typeof createVacancyList>;
-
 /** Vacancy list pages from an in-process mirror kept in step by this process's vacancy events. */
 export function createVacancyList(events: DomainEvents) {
   const mirror = new ListMirror(vacancyListSource).follow(events, 'vacancy.saved', 'vacancy.removed');

@@ -10,7 +10,8 @@ interface WriteErrorLike {
   err?: { code?: number };
 }
 
-function duplicateIndexes(err: unknown): number[] {
+/** Positions of the documents an unordered insert refused for an existing key; any other error is thrown again. */
+export function duplicateIndexes(err: unknown): number[] {
   const writeErrors = (err as { writeErrors?: WriteErrorLike[] }).writeErrors ?? [];
   // Mongoose maps each index back to the position in the slice it was given.
   if (writeErrors.length === 0 || !writeErrors.every((e) => isDuplicateKeyError({ code: e.code ?? e.err?.code }))) throw err;

@@ -1,7 +1,7 @@
 import type { DomainEventMap, DomainEvents } from '../domain-events.js';
 import type { CursorPosition } from '../pagination.js';
 import { RecordList, type ListWindow, type Listed } from './record-list.js';
-import { ReadQueue } from './read-queue.js';
+import { ReadQueue, Serial } from './read-queue.js';
 
 /** What every list query has besides its filters. */
 export interface ListPageQuery {
@@ -83,7 +83,7 @@ export class ListMirror<T extends Listed> {
   private countGap = 0;
   /** How many reads have been applied: a gap measured under an older generation no longer describes the mirror. */
   private generation = 0;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly steps = new Serial();
   /** Full reads and catch-ups run one after the other: each owns `touched` while it reads. Catch-ups are shared. */
   private readonly reads = new ReadQueue(mergeNeeds);
 
@@ -262,8 +262,6 @@ export class ListMirror<T extends Listed> {
 
   /** Refreshes, swaps and count checks run one at a time, so a page never sees half of one. */
   private exclusive<R>(step: () => Promise<R>): Promise<R> {
-    const run = this.queue.then(step);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.steps.run(step);
   }
 }

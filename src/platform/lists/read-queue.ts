@@ -5,7 +5,7 @@
  * runs and one waits, however many pages and job runs ask. Pure: no database.
  */
 export class ReadQueue<Need> {
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly serial = new Serial();
   private waiting: { need: Need; run: Promise<void> } | undefined;
 
   /** `merge` folds a later caller's need into the waiting read's. */
@@ -13,9 +13,7 @@ export class ReadQueue<Need> {
 
   /** Runs `read` after every read queued before it. */
   add(read: () => Promise<void>): Promise<void> {
-    const run = this.tail.then(read);
-    this.tail = run.catch(() => undefined);
-    return run;
+    return this.serial.run(read);
   }
 
   /** Joins the shared read waiting to start, or queues one; `read` gets the needs of all who joined. */
@@ -33,5 +31,16 @@ export class ReadQueue<Need> {
     };
     this.waiting = waiting;
     return waiting.run;
+  }
+}
+
+/** Steps run one after the other, in the order given; a step that fails does not stop the next. */
+export class Serial {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<R>(step: () => Promise<R>): Promise<R> {
+    const run = this.tail.then(step);
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 }
