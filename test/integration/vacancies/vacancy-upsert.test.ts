@@ -65,7 +65,7 @@ describe('vacancy upsert by source key', () => {
       }
     };
 
-    it('when keys refused at insert are stored under other ids, then they count as updated or unchanged, not created, and only real writes are announced', async () => {
+    it('when keys are stored under other ids, then they count as updated or unchanged, not created, and only real writes are announced', async () => {
       await ctx.services.vacancies.upsertManyBySourceKey('feed-bulk', items(['Magazziniere', 'Mulettista']));
       // As a run before derived ids left them: the same keys under ids of their own, one with other content.
       const stored = await VacancyModel.find({ source: 'feed-bulk' }).sort({ externalId: 1 }).lean();
