@@ -119,6 +119,11 @@ export class LabelIndex {
    * listed k - 1 times); queryTermId(q) still lists all the query's terms. With singleTermBest() for the labels
    * holding one, this is all that best-label-per-concept scoring needs, at a fraction of the postings.
    */
+  /** For an index that will serve gatherMultiTerm: its buffers and frequent terms are built now, not in the first query. */
+  prepareMultiTerm(): void {
+    this.query.prepareMultiTerm();
+  }
+
   gatherMultiTerm(queryTerms: readonly string[]): number {
     this.query.begin(queryTerms);
     this.query.gatherMultiTerm();

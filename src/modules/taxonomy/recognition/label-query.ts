@@ -51,6 +51,11 @@ export class LabelQuery {
     this.positions = new Int32Array(longest);
   }
 
+  /** Builds what gatherMultiTerm needs now rather than on its first call (an index that will use it, at load). */
+  prepareMultiTerm(): void {
+    this.multiTermState();
+  }
+
   private multiTermState(): { repeated: Int32Array; frequent: FrequentTerms } {
     const labelCount = this.snapshot.concept.length;
     return (this.multiTerm ??= {

@@ -39,7 +39,12 @@ export class SkillExtractor {
   constructor(readonly snapshot: SkillExtractorSnapshot, readonly weights: SkillExtractorWeights = { ...defaultSkillWeights }) {
     this.uris = snapshot.uris;
     this.position = new Map(this.uris.map((uri, i) => [uri, i]));
-    for (const [lang, index] of Object.entries(snapshot.labelIndexes)) this.labelIndexes.set(lang as Lang, new LabelIndex(index));
+    for (const [lang, index] of Object.entries(snapshot.labelIndexes)) {
+      const labels = new LabelIndex(index);
+      // Skill labels are matched with gatherMultiTerm: its tables are built at load, as before, not in the first text.
+      labels.prepareMultiTerm();
+      this.labelIndexes.set(lang as Lang, labels);
+    }
     this.descriptions = new Bm25Index(snapshot.descriptions);
     this.labelBags = new Bm25Index(snapshot.labelBags);
     this.scratch = { own: new SkillHits(this.uris.length), english: new SkillHits(this.uris.length) };

@@ -40,13 +40,14 @@ export function buildTitleSpelling(data: TaxonomyData): TitleSpellingSnapshot {
 
 export class TitleSpelling {
   private readonly counts = new Map<string, number>();
-  /** The stems of those words, worked out on the first word checked (from the stem table primed at load). */
-  private stems: Set<string> | undefined;
+  /** The stems of those words (cache hits of the stem table primed at load). */
+  private readonly stems: Set<string>;
   /** Corrections already worked out ('' when the word stays): titles repeat their words. */
   private readonly remembered = new Map<string, string>();
 
   constructor(snapshot: TitleSpellingSnapshot) {
     snapshot.words.forEach((word, i) => this.counts.set(word, snapshot.counts[i]!));
+    this.stems = new Set(snapshot.words.map((w) => stem(w, 'en')));
   }
 
   /** The text with each misspelt word replaced (lower-cased) by its correction. */
@@ -75,9 +76,7 @@ export class TitleSpelling {
   }
 
   private isKnown(word: string): boolean {
-    if (this.counts.has(word)) return true;
-    this.stems ??= new Set([...this.counts.keys()].map((w) => stem(w, 'en')));
-    return this.stems.has(stem(word, 'en'));
+    return this.counts.has(word) || this.stems.has(stem(word, 'en'));
   }
 
   private likeliestNeighbour(word: string): string {
